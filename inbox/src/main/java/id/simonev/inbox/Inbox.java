@@ -1,0 +1,97 @@
+package id.simonev.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.simonev.platform.event.EventEnvelope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies each event exactly once. The id of every applied event is recorded in the same
+ * transaction as the change it makes, so an event delivered again (a redelivery after a crash,
+ * a duplicate from a retrying producer, a rebuild) is skipped; concurrent consumers of the same
+ * event serialise on that record.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final long MAX_BACKOFF_MILLIS = 5_000;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    Inbox(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Applies a batch of records in one transaction, handing each event not seen before to
+     * {@code handler}. A record that is not an event envelope, or whose data the handler cannot
+     * read ({@link IllegalArgumentException}), is logged and skipped so that it cannot block the
+     * topic; a database failure rolls the batch back and it is tried again until it succeeds.
+     */
+    public void apply(List<String> records, Consumer<EventEnvelope> handler) {
+        long backoff = 100;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOne(record, handler)));
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Applying %d events failed; retrying in %d ms", records.size(), backoff);
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    private void applyOne(String record, Consumer<EventEnvelope> handler) {
+        EventEnvelope event = parse(record);
+        if (event == null || !firstDelivery(event)) {
+            return;
+        }
+        try {
+            handler.accept(event);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Skipped event %s (%s): its data is unreadable: %s", event.id(), event.type(), e.getMessage());
+        }
+    }
+
+    private EventEnvelope parse(String record) {
+        try {
+            EventEnvelope event = objectMapper.readValue(record, EventEnvelope.class);
+            if (event.id() == null || event.type() == null || event.occurredAt() == null || event.source() == null) {
+                throw new IllegalArgumentException("id, type, occurredAt and source are required");
+            }
+            return event;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            LOG.errorf("Skipped a record that is not an event envelope (%s): %.200s", e.getMessage(), record);
+            return null;
+        }
+    }
+
+    private boolean firstDelivery(EventEnvelope event) {
+        return entityManager.createNativeQuery("""
+                        insert into processed_event (event_id, type, source, occurred_at) values (?1, ?2, ?3, ?4)
+                        on conflict (event_id) do nothing""")
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .setParameter(3, event.source())
+                .setParameter(4, event.occurredAt())
+                .executeUpdate() == 1;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+}

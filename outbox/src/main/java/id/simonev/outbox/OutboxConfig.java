@@ -1,0 +1,27 @@
+package id.simonev.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "simonev.outbox")
+public interface OutboxConfig {
+
+    /** The topic this service publishes its events to, e.g. {@code simonev.programs.v1}. */
+    String topic();
+
+    /** The envelope's {@code source}: the name of this service. */
+    String source();
+
+    /** How many events the relay publishes in one round trip. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long the relay waits for a commit notification before it looks anyway. */
+    @WithDefault("5s")
+    Duration safetyPoll();
+
+    /** The longest pause between attempts while Kafka or PostgreSQL is away. */
+    @WithDefault("5s")
+    Duration maxBackoff();
+}

@@ -1,0 +1,36 @@
+package id.simonev.platform.problem;
+
+import java.net.URI;
+
+/** The stable problem types every service answers with, each with its HTTP status and title. */
+public enum ProblemType {
+    INVALID_REQUEST(400, "The request is invalid"),
+    UNAUTHENTICATED(401, "Sign-in required"),
+    FORBIDDEN(403, "Not allowed"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    CONFLICT(409, "Conflict with the current state"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNKNOWN_REFERENCE(422, "Unknown reference"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI uri() {
+        return URI.create("urn:simonev:problem:" + name().toLowerCase().replace('_', '-'));
+    }
+}

@@ -1,0 +1,60 @@
+package id.simonev.platform.security;
+
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.region.RegionCode;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: the token's subject, roles and the regions it covers. A province in
+ * {@code regions} covers its kabupaten/kota; {@code *} covers the whole country, and so does
+ * the admin role.
+ */
+public record Caller(String name, Set<String> roles, Set<String> regions) {
+
+    public static final String ALL_REGIONS = "*";
+    public static final String REGIONS_CLAIM = "regions";
+
+    /** The caller of a verified token: the one way every service reads roles and regions. */
+    public static Caller of(JsonWebToken token) {
+        return new Caller(token.getName(), Set.copyOf(token.getGroups()), regionsOf(token.getClaim(REGIONS_CLAIM)));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Roles.ADMIN);
+    }
+
+    public boolean seesAllRegions() {
+        return isAdmin() || regions.contains(ALL_REGIONS);
+    }
+
+    public boolean covers(String region) {
+        return seesAllRegions() || regions.stream().anyMatch(scope -> RegionCode.covers(scope, region));
+    }
+
+    /** Refuses, with a 403 problem, anything in a region this caller's token does not cover. */
+    public void requireRegion(String region) {
+        if (!covers(region)) {
+            throw ProblemException.forbidden("Your token does not cover region " + region
+                    + " (it covers " + (regions.isEmpty() ? "no region" : String.join(", ", regions)) + ")");
+        }
+    }
+
+    private static Set<String> regionsOf(Object claim) {
+        if (claim instanceof JsonArray array) {
+            return array.stream().map(value -> value instanceof JsonString s ? s.getString() : value.toString())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(Object::toString).collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof String single) {
+            return Set.of(single);
+        }
+        return Set.of();
+    }
+}

@@ -1,0 +1,77 @@
+package id.simonev.programs.program;
+
+import id.simonev.platform.paging.Page;
+import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.problem.Problem;
+import id.simonev.platform.security.Caller;
+import id.simonev.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "Development programs for civil servants")
+public class ProgramResource {
+
+    private final ProgramService service;
+    private final JsonWebToken token;
+
+    ProgramResource(ProgramService service, JsonWebToken token) {
+        this.service = service;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Schedule a program", description = "Emits ProgramScheduled on simonev.programs.v1.")
+    @APIResponse(responseCode = "201", description = "Scheduled",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "409", description = "A program with this code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region is not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@Valid @NotNull NewProgram program, UriInfo uri) {
+        ProgramView scheduled = service.schedule(program, Caller.of(token));
+        return Response.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build())
+                .entity(scheduled).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One program")
+    @APIResponse(responseCode = "200", description = "The program",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgramView find(@PathParam("id") UUID id) {
+        return service.find(id, Caller.of(token));
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Programs the caller may see, paged and filtered")
+    @APIResponse(responseCode = "200", description = "One page of programs")
+    public Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageRequest paging) {
+        return service.list(query, paging, Caller.of(token));
+    }
+}

@@ -1,0 +1,41 @@
+package id.simonev.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Event envelopes as the producer services write them, for putting on a topic in consumer tests. */
+public final class TestEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestEvents() {
+    }
+
+    public static ObjectNode envelope(String type, String source, String aggregateId, String region, Map<String, ?> data) {
+        ObjectNode envelope = JSON.createObjectNode();
+        envelope.put("id", UUID.randomUUID().toString());
+        envelope.put("type", type);
+        envelope.put("version", 1);
+        envelope.put("occurredAt", Instant.now().toString());
+        envelope.put("source", source);
+        envelope.put("aggregateId", aggregateId);
+        envelope.put("region", region);
+        envelope.set("data", JSON.valueToTree(data));
+        return envelope;
+    }
+
+    /** Registers a region the way programs-service does, and waits until the broker has it. */
+    public static void registerRegion(String code, String name) {
+        String parent = code.length() == 2 ? null : code.substring(0, 2);
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", name);
+        data.put("parentCode", parent);
+        Topics.publish(Topics.PROGRAMS, code,
+                envelope("RegionRegistered", "programs-service", code, code, data).toString());
+    }
+}

@@ -1,0 +1,100 @@
+package id.simonev.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Reads and writes the real topics of the test broker, as another service would. */
+public final class Topics {
+
+    public static final String PROGRAMS = "simonev.programs.v1";
+    public static final String SURVEYS = "simonev.surveys.v1";
+    public static final String PERFORMANCE = "simonev.performance.v1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Topics() {
+    }
+
+    /** A record as it is on the topic: its key and its value parsed as JSON. */
+    public record Event(String key, JsonNode value) {
+    }
+
+    /**
+     * Waits until the topic holds {@code count} events keyed {@code key} and returns them in
+     * topic order; fails when they do not arrive within {@code timeout}.
+     */
+    public static List<Event> awaitEvents(String topic, String key, int count, Duration timeout) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<Event> found = new ArrayList<>();
+            Instant deadline = Instant.now().plus(timeout);
+            while (found.size() < count && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        found.add(new Event(record.key(), parse(record.value())));
+                    }
+                }
+            }
+            if (found.size() < count) {
+                throw new AssertionError("Expected " + count + " events keyed " + key + " on " + topic
+                        + " within " + timeout + " but found " + found.size() + ": " + found);
+            }
+            return found;
+        }
+    }
+
+    /** Puts one record on a topic, as a producer service would, and waits for the broker's acknowledgement. */
+    public static void publish(String topic, String key, String value) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    public static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    private static Map<String, Object> consumerConfig() {
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    }
+
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not JSON on the topic: " + value, e);
+        }
+    }
+}
