@@ -1,0 +1,35 @@
+package id.simonev.inbox;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps a service's copy of the register from programs-service's topic, for a service that only
+ * needs the register from there (it sets {@code simonev.inbox.replicate-register=true} and
+ * configures the {@code register} channel); the other events on that topic are not its business.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "simonev.inbox.replicate-register", stringValue = "true")
+public class RegisterConsumer {
+
+    private final Inbox inbox;
+    private final RegionReplica regions;
+
+    RegisterConsumer(Inbox inbox, RegionReplica regions) {
+        this.inbox = inbox;
+        this.regions = regions;
+    }
+
+    @Incoming("register")
+    @Blocking
+    public void apply(List<String> records) {
+        inbox.apply(records, event -> {
+            if (RegionReplica.handles(event)) {
+                regions.apply(event);
+            }
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package id.simonev.performance.realisation;
+
+import id.simonev.platform.region.RegionCode;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The realisation of an agency's key indicator (IKU) for one period")
+public record NewRealisation(
+        @NotBlank @Size(max = 60) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+        @Schema(example = "IKU-WAKTU-RESPON-ADUAN")
+        String indicatorCode,
+        @NotBlank @Size(max = 60) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+        @Schema(example = "DISHUB-MKS")
+        String agencyCode,
+        @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION)
+        @Schema(description = "Kemendagri code of the agency's region", example = "73.71")
+        String regionCode,
+        @NotBlank @Pattern(regexp = Period.PATTERN, message = Period.DESCRIPTION)
+        @Schema(example = "2026-Q2")
+        String period,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 15, fraction = 6)
+        @Schema(example = "7")
+        BigDecimal target,
+        @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 6)
+        @Schema(example = "6.5")
+        BigDecimal realisation,
+        @NotNull
+        Direction direction) {
+
+    static final String CODE = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
+    static final String CODE_MESSAGE = "may hold letters, digits and . _ / - only";
+}

@@ -1,0 +1,64 @@
+package id.simonev.performance.realisation;
+
+import id.simonev.inbox.RegionReplica;
+import id.simonev.outbox.Outbox;
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+public class RealisationService {
+
+    private final RealisationRepository realisations;
+    private final RegionReplica regions;
+    private final Outbox outbox;
+
+    RealisationService(RealisationRepository realisations, RegionReplica regions, Outbox outbox) {
+        this.realisations = realisations;
+        this.regions = regions;
+        this.outbox = outbox;
+    }
+
+    /** Records a realisation with its capaian and announces it as {@code RealisationRecorded}. */
+    @Transactional
+    public RealisationView record(NewRealisation request, Caller caller) {
+        Period period = Period.parse(request.period())
+                .orElseThrow(() -> ProblemException.invalid("period", Period.DESCRIPTION));
+        caller.requireRegion(request.regionCode());
+        if (!regions.isKnown(request.regionCode())) {
+            throw ProblemException.unknownReference("regionCode",
+                    "region " + request.regionCode() + " is not in the register");
+        }
+        if (realisations.recorded(request.indicatorCode(), request.agencyCode(), period.code())) {
+            throw ProblemException.conflict("The realisation of " + request.indicatorCode() + " for "
+                    + request.agencyCode() + " in " + period.code() + " is already recorded");
+        }
+        Realisation realisation = new Realisation();
+        realisation.id = UUID.randomUUID();
+        realisation.indicatorCode = request.indicatorCode();
+        realisation.agencyCode = request.agencyCode();
+        realisation.regionCode = request.regionCode();
+        realisation.period = period.code();
+        realisation.periodStart = period.start();
+        realisation.periodEnd = period.end();
+        realisation.target = request.target();
+        realisation.realisation = request.realisation();
+        realisation.direction = request.direction();
+        realisation.capaian = Capaian.percent(request.direction(), request.target(), request.realisation());
+        realisation.recordedAt = Instant.now();
+        realisation.recordedBy = caller.name();
+        realisations.persist(realisation);
+        outbox.record(realisation.id.toString(), realisation.regionCode, RealisationRecorded.of(realisation));
+        return RealisationView.of(realisation);
+    }
+
+    public RealisationView find(UUID id, Caller caller) {
+        Realisation realisation = realisations.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Realisation", id));
+        caller.requireRegion(realisation.regionCode);
+        return RealisationView.of(realisation);
+    }
+}

@@ -1,0 +1,155 @@
+package id.simonev.performance.realisation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.simonev.inbox.RegionReplica;
+import id.simonev.testing.EventContract;
+import id.simonev.testing.Regions;
+import id.simonev.testing.Tokens;
+import id.simonev.testing.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RealisationResourceTests {
+
+    private static final String REALISATIONS = "/api/v1/realisations";
+
+    @Inject
+    RegionReplica regions;
+
+    @Inject
+    RealisationRepository realisations;
+
+    @BeforeEach
+    void makassarAndJakartaAreRegistered() {
+        Regions.ensureKnown(regions, "73.71", "Kota Makassar");
+        Regions.ensureKnown(regions, "31.75", "Kota Administrasi Jakarta Timur");
+    }
+
+    private long stored() {
+        return QuarkusTransaction.requiringNew().call(() -> realisations.count());
+    }
+
+    /** Complaint response time of Dinas Perhubungan Makassar: target 7 days, realised 6.5. */
+    static Map<String, Object> realisation(String regionCode) {
+        Map<String, Object> realisation = new HashMap<>();
+        realisation.put("indicatorCode", "IKU-RESPON-ADUAN-" + UUID.randomUUID().toString().substring(0, 6));
+        realisation.put("agencyCode", "DISHUB-MKS");
+        realisation.put("regionCode", regionCode);
+        realisation.put("period", "2026-Q2");
+        realisation.put("target", 7);
+        realisation.put("realisation", 6.5);
+        realisation.put("direction", "LOWER_IS_BETTER");
+        return realisation;
+    }
+
+    static ValidatableResponse post(String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(REALISATIONS).then();
+    }
+
+    @Test
+    void anOperatorRecordsARealisationAndSeesItsCapaian() {
+        String id = post(Tokens.operator("73"), realisation("73.71"))
+                .statusCode(201)
+                .body("capaian", equalTo(107.14f))
+                .body("periodStart", equalTo("2026-04-01"))
+                .body("periodEnd", equalTo("2026-06-30"))
+                .extract().path("id");
+
+        given().auth().oauth2(Tokens.analyst("73.71")).when().get(REALISATIONS + "/" + id)
+                .then().statusCode(200)
+                .body("agencyCode", equalTo("DISHUB-MKS"))
+                .body("direction", equalTo("LOWER_IS_BETTER"))
+                .body("capaian", equalTo(107.14f));
+    }
+
+    @Test
+    void aRealisationIsAnnouncedWithItsFullPrecisionCapaianAndTrueToItsContract() {
+        Map<String, Object> realisation = realisation("31.75");
+        realisation.put("target", 8);
+        realisation.put("realisation", 9);
+        String id = post(Tokens.admin(), realisation).statusCode(201).extract().path("id");
+
+        Topics.Event event = Topics.awaitEvents(Topics.PERFORMANCE, id, 1, Duration.ofSeconds(20)).get(0);
+
+        assertEquals("RealisationRecorded", event.value().path("type").asText());
+        assertEquals("31.75", event.value().path("region").asText());
+        assertEquals(87.5, event.value().path("data").path("capaian").asDouble());
+        assertEquals("2026-06-30", event.value().path("data").path("periodEnd").asText());
+        EventContract.assertValid(event.value());
+    }
+
+    @Test
+    void theSamePeriodTwiceIsA409() {
+        Map<String, Object> realisation = realisation("73.71");
+        post(Tokens.admin(), realisation).statusCode(201);
+
+        post(Tokens.admin(), realisation).statusCode(409).body("type", equalTo("urn:simonev:problem:conflict"));
+    }
+
+    @Test
+    void badValuesAreA400NamingEachFieldAndNothingIsStored() {
+        long before = stored();
+        Map<String, Object> realisation = realisation("73.71");
+        realisation.put("target", 0);
+        realisation.put("realisation", -1);
+        realisation.put("period", "2026-Q5");
+        realisation.remove("agencyCode");
+
+        post(Tokens.admin(), realisation)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("agencyCode", "period", "realisation", "target"));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void anUnknownDirectionOrANumberWrittenAsWordsIsA400() {
+        Map<String, Object> direction = realisation("73.71");
+        direction.put("direction", "SIDEWAYS");
+        post(Tokens.admin(), direction).statusCode(400)
+                .body("violations[0].field", equalTo("direction"))
+                .body("violations[0].message", equalTo("must be one of HIGHER_IS_BETTER, LOWER_IS_BETTER"));
+
+        Map<String, Object> words = realisation("73.71");
+        words.put("target", "tujuh");
+        post(Tokens.admin(), words).statusCode(400).body("violations[0].field", equalTo("target"));
+    }
+
+    @Test
+    void aRegionNotInTheRegisterIsA422() {
+        long before = stored();
+
+        post(Tokens.admin(), realisation("99.98"))
+                .statusCode(422)
+                .body("violations[0].field", equalTo("regionCode"));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void signInIsRequiredAndRolesAndRegionsAreEnforced() {
+        long before = stored();
+
+        given().contentType(ContentType.JSON).body(realisation("73.71")).when().post(REALISATIONS)
+                .then().statusCode(401).contentType("application/problem+json");
+        post(Tokens.analyst("73"), realisation("73.71")).statusCode(403);
+        post(Tokens.operator("31"), realisation("73.71"))
+                .statusCode(403)
+                .body("detail", startsWith("Your token does not cover region 73.71"));
+        assertEquals(before, stored());
+    }
+}

@@ -1,0 +1,86 @@
+package id.simonev.reporting.summary;
+
+import id.simonev.inbox.RegionReplica;
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class RegionSummaryService {
+
+    /** The region itself and, for a province, its kabupaten/kota. */
+    private static final String IN_REGION = "(region_code = ?1 or region_code like ?1 || '.%')";
+
+    private final EntityManager entityManager;
+    private final RegionReplica regions;
+
+    RegionSummaryService(EntityManager entityManager, RegionReplica regions) {
+        this.entityManager = entityManager;
+        this.regions = regions;
+    }
+
+    @Transactional
+    public RegionSummary summarise(String regionCode, Caller caller) {
+        String name = regions.nameOf(regionCode)
+                .orElseThrow(() -> ProblemException.notFound("Region", regionCode));
+        caller.requireRegion(regionCode);
+        List<RegionSummary.ServiceUnitIkm> units = serviceUnits(regionCode);
+        return new RegionSummary(regionCode, name, programs(regionCode),
+                units.stream().mapToLong(RegionSummary.ServiceUnitIkm::responses).sum(),
+                units, indicators(regionCode), currentAsOf());
+    }
+
+    private long programs(String regionCode) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from program_summary where " + IN_REGION)
+                .setParameter(1, regionCode).getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RegionSummary.ServiceUnitIkm> serviceUnits(String regionCode) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select service_unit_code, region_code, responses,
+                               sum_u1, sum_u2, sum_u3, sum_u4, sum_u5, sum_u6, sum_u7, sum_u8, sum_u9
+                        from unit_ikm where %s order by service_unit_code""".formatted(IN_REGION))
+                .setParameter(1, regionCode).getResultList();
+        return rows.stream().map(row -> {
+            long[] sums = new long[Ikm.ELEMENTS.size()];
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = ((Number) row[3 + i]).longValue();
+            }
+            Ikm ikm = Ikm.of(((Number) row[2]).longValue(), sums);
+            Map<String, BigDecimal> nrr = new LinkedHashMap<>();
+            ikm.nrr().forEach((element, value) -> nrr.put(element, Ikm.forDisplay(value)));
+            return new RegionSummary.ServiceUnitIkm((String) row[0], (String) row[1], ikm.responses(), nrr,
+                    Ikm.forDisplay(ikm.index()), ikm.mutu(), ikm.mutu().kinerja());
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RegionSummary.IndicatorCapaian> indicators(String regionCode) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select agency_code, indicator_code, region_code, period, target, realisation, direction, capaian
+                        from indicator_capaian where %s order by agency_code, indicator_code""".formatted(IN_REGION))
+                .setParameter(1, regionCode).getResultList();
+        return rows.stream().map(row -> new RegionSummary.IndicatorCapaian((String) row[0], (String) row[1],
+                (String) row[2], (String) row[3], ((BigDecimal) row[4]).stripTrailingZeros(),
+                ((BigDecimal) row[5]).stripTrailingZeros(), (String) row[6],
+                Ikm.forDisplay((BigDecimal) row[7]))).toList();
+    }
+
+    private Instant currentAsOf() {
+        Object latest = entityManager.createNativeQuery("select max(occurred_at) from processed_event")
+                .getSingleResult();
+        if (latest instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return (Instant) latest;
+    }
+}

@@ -1,0 +1,188 @@
+package id.simonev.surveys.skm;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import id.simonev.inbox.RegionReplica;
+import id.simonev.testing.EventContract;
+import id.simonev.testing.Regions;
+import id.simonev.testing.TestEvents;
+import id.simonev.testing.Tokens;
+import id.simonev.testing.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SkmResponseResourceTests {
+
+    private static final String RESPONSES = "/api/v1/skm-responses";
+
+    @Inject
+    RegionReplica regions;
+
+    @Inject
+    SkmResponseRepository responses;
+
+    @BeforeEach
+    void makassarAndKupangAreRegistered() {
+        Regions.ensureKnown(regions, "73.71", "Kota Makassar");
+        Regions.ensureKnown(regions, "53.71", "Kota Kupang");
+    }
+
+    private long stored() {
+        return QuarkusTransaction.requiringNew().call(() -> responses.count());
+    }
+
+    static Map<String, Object> response(String regionCode) {
+        Map<String, Object> answers = new HashMap<>(Map.of(
+                "U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4, "U8", 3, "U9", 4));
+        Map<String, Object> response = new HashMap<>();
+        response.put("serviceUnitCode", "PKM-MKS-01");
+        response.put("regionCode", regionCode);
+        response.put("surveyDate", "2026-05-12");
+        response.put("answers", answers);
+        response.put("respondent", Map.of("gender", "P", "age", 34, "education", "S1", "occupation", "SWASTA"));
+        return response;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> answers(Map<String, Object> response) {
+        return (Map<String, Object>) response.get("answers");
+    }
+
+    static ValidatableResponse post(String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(RESPONSES).then();
+    }
+
+    @Test
+    void anOperatorRecordsAResponseAndReadsItBack() {
+        String id = post(Tokens.operator("73.71"), response("73.71"))
+                .statusCode(201)
+                .body("answers.U3", equalTo(3))
+                .body("answers.U9", equalTo(4))
+                .body("respondent.gender", equalTo("P"))
+                .extract().path("id");
+
+        given().auth().oauth2(Tokens.analyst("73")).when().get(RESPONSES + "/" + id)
+                .then().statusCode(200)
+                .body("serviceUnitCode", equalTo("PKM-MKS-01"))
+                .body("surveyDate", equalTo("2026-05-12"))
+                .body("answers.U1", equalTo(4));
+    }
+
+    @Test
+    void aResponseIsAnnouncedKeyedByItsIdTrueToItsContractAndWithoutAName() {
+        String id = post(Tokens.admin(), response("53.71")).statusCode(201).extract().path("id");
+
+        Topics.Event event = Topics.awaitEvents(Topics.SURVEYS, id, 1, Duration.ofSeconds(20)).get(0);
+
+        assertEquals("SurveyResponseSubmitted", event.value().path("type").asText());
+        assertEquals("surveys-service", event.value().path("source").asText());
+        assertEquals("53.71", event.value().path("region").asText());
+        assertEquals(3, event.value().path("data").path("answers").path("U8").asInt());
+        assertFalse(event.value().toString().toLowerCase().contains("\"name\""));
+        EventContract.assertValid(event.value());
+    }
+
+    @Test
+    void everyUnansweredElementIsNamed() {
+        Map<String, Object> response = response("73.71");
+        answers(response).remove("U3");
+        answers(response).remove("U8");
+
+        post(Tokens.admin(), response)
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", contains("answers.U3", "answers.U8"));
+    }
+
+    @Test
+    void anAnswerOutsideOneToFourIsA400NamingTheElement() {
+        Map<String, Object> response = response("73.71");
+        answers(response).put("U2", 5);
+        answers(response).put("U6", 0);
+
+        post(Tokens.admin(), response)
+                .statusCode(400)
+                .body("violations.field", contains("answers.U2", "answers.U6"))
+                .body("violations[0].message", equalTo("must be less than or equal to 4"));
+    }
+
+    @Test
+    void anAnswerThatIsNotANumberOrAnUnknownElementIsA400() {
+        Map<String, Object> notANumber = response("73.71");
+        answers(notANumber).put("U1", "sangat baik");
+        post(Tokens.admin(), notANumber)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("answers.U1"));
+
+        Map<String, Object> unknownElement = response("73.71");
+        answers(unknownElement).put("U10", 4);
+        post(Tokens.admin(), unknownElement)
+                .statusCode(400)
+                .body("detail", startsWith("answers"));
+    }
+
+    @Test
+    void aSurveyDateInTheFutureOrAMissingUnitIsA400() {
+        Map<String, Object> response = response("73.71");
+        response.put("surveyDate", LocalDate.now().plusDays(2).toString());
+        response.remove("serviceUnitCode");
+
+        post(Tokens.admin(), response)
+                .statusCode(400)
+                .body("violations.field", contains("serviceUnitCode", "surveyDate"));
+    }
+
+    @Test
+    void aRegionNotInTheRegisterIsA422AndNothingIsStored() {
+        long before = stored();
+
+        post(Tokens.admin(), response("99.99"))
+                .statusCode(422)
+                .body("type", equalTo("urn:simonev:problem:unknown-reference"))
+                .body("violations[0].field", equalTo("regionCode"));
+        assertEquals(before, stored());
+    }
+
+    @Test
+    void aRegionRegisteredByProgramsServiceBecomesUsable() {
+        String code = "96." + (10 + (int) (Math.random() * 89));
+        post(Tokens.admin(), response(code)).statusCode(422);
+
+        TestEvents.registerRegion(code, "Kabupaten Uji");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Regions.isKnown(regions, code));
+
+        post(Tokens.admin(), response(code)).statusCode(201);
+    }
+
+    @Test
+    void signInIsRequiredAndRolesAndRegionsAreEnforced() {
+        long before = stored();
+
+        given().contentType(ContentType.JSON).body(response("73.71")).when().post(RESPONSES)
+                .then().statusCode(401).contentType("application/problem+json");
+        post(Tokens.analyst("73"), response("73.71")).statusCode(403);
+        post(Tokens.operator("53.71"), response("73.71"))
+                .statusCode(403)
+                .body("detail", startsWith("Your token does not cover region 73.71"));
+        given().auth().oauth2(Tokens.operator("53")).when().get(RESPONSES + "/" + UUID.randomUUID())
+                .then().statusCode(404);
+        assertEquals(before, stored());
+    }
+}
