@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,13 +44,19 @@ public final class Topics {
      */
     public static List<Event> awaitEvents(String topic, String key, int count, Duration timeout) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            Instant deadline = Instant.now().plus(timeout);
+            List<TopicPartition> partitions = List.of();
+            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                        .map(info -> new TopicPartition(topic, info.partition())).toList();
+                if (partitions.isEmpty()) {
+                    LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                }
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<Event> found = new ArrayList<>();
-            Instant deadline = Instant.now().plus(timeout);
-            while (found.size() < count && Instant.now().isBefore(deadline)) {
+            while (!partitions.isEmpty() && found.size() < count && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
                         found.add(new Event(record.key(), parse(record.value())));

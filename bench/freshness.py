@@ -1,0 +1,362 @@
+#!/usr/bin/env python3
+"""Freshness benchmark for Simonev ASN: how long after a write is accepted does the
+reporting service's region summary include it?
+
+Posts --writes writes at a steady --rate per second through the producers' APIs (programs,
+SKM responses, realisations, in rotation) and polls the reporting service's region summary,
+stamping each write with the time from sending its POST until a poll response includes it.
+
+Run ./run.sh first, then:  python3 bench/freshness.py [--writes 1000] [--rate 50] [--csv out.csv]
+Standard library only (Python 3.11+).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import http.client
+import json
+import math
+import os
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+PORTS = {
+    "programs": int(os.environ.get("SIMONEV_PROGRAMS_PORT", "8081")),
+    "surveys": int(os.environ.get("SIMONEV_SURVEYS_PORT", "8082")),
+    "performance": int(os.environ.get("SIMONEV_PERFORMANCE_PORT", "8083")),
+    "reporting": int(os.environ.get("SIMONEV_REPORTING_PORT", "8084")),
+}
+KINDS = ("program", "skm-response", "realisation")
+ENDPOINTS = {  # kind -> (service, path)
+    "program": ("programs", "/api/v1/programs"),
+    "skm-response": ("surveys", "/api/v1/skm-responses"),
+    "realisation": ("performance", "/api/v1/realisations"),
+}
+
+
+@dataclass
+class Write:
+    seq: int            # position in the send schedule, 0-based
+    kind: str
+    key: str            # program code, service unit code or indicator code
+    body: bytes
+    scheduled: float    # monotonic time the schedule gives it
+    sent: float | None = None       # monotonic time just before the POST was sent
+    answered: float | None = None   # monotonic time the POST's response was read
+    status: int | None = None       # HTTP status, or None when the POST raised
+    error: str = ""
+    visible: float | None = None    # receive time of the first poll that included it
+
+    @property
+    def failed(self) -> bool:
+        return self.answered is not None and self.status != 201
+
+    def freshness_ms(self) -> float | None:
+        if self.visible is None or self.sent is None:
+            return None
+        return (self.visible - self.sent) * 1000
+
+    def latency_ms(self) -> float | None:
+        if self.answered is None or self.sent is None:
+            return None
+        return (self.answered - self.sent) * 1000
+
+
+class Client:
+    """One keep-alive connection per service, per thread; reconnects after an error."""
+
+    def __init__(self, token: str, timeout: float):
+        self.headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                        "Accept": "application/json"}
+        self.timeout = timeout
+        self.connections: dict[int, http.client.HTTPConnection] = {}
+
+    def request(self, method: str, port: int, path: str, body: bytes | None = None,
+                before_send=None) -> tuple[int, bytes, float]:
+        """Returns (status, body, monotonic receive time); calls before_send() just before sending."""
+        connection = self.connections.get(port)
+        if connection is None:
+            connection = http.client.HTTPConnection(HOST, port, timeout=self.timeout)
+            self.connections[port] = connection
+        try:
+            if before_send:
+                before_send()
+            connection.request(method, path, body=body, headers=self.headers)
+            response = connection.getresponse()
+            data = response.read()
+            received = time.monotonic()
+            if response.will_close:
+                connection.close()
+                del self.connections[port]
+            return response.status, data, received
+        except BaseException:
+            connection.close()
+            self.connections.pop(port, None)
+            raise
+
+
+def mint_token() -> str:
+    result = subprocess.run([str(REPO / "scripts" / "token.sh"), "admin"], cwd=REPO,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"scripts/token.sh admin failed: {result.stderr.strip()}")
+    return result.stdout.strip()
+
+
+def make_writes(count: int, region: str, run_id: str) -> list[Write]:
+    writes = []
+    unit = f"BENCH-{run_id}"
+    for seq in range(count):
+        kind = KINDS[seq % len(KINDS)]
+        key = f"BENCH-{run_id}-{seq:06d}"
+        if kind == "program":
+            body = {"code": key, "title": f"Freshness benchmark program {seq}", "regionCode": region,
+                    "format": "TRAINING", "startDate": "2026-03-02", "endDate": "2026-03-06", "jp": 40}
+        elif kind == "skm-response":
+            key = unit
+            body = {"serviceUnitCode": unit, "regionCode": region, "surveyDate": "2026-06-15",
+                    "answers": {f"U{i}": 4 for i in range(1, 10)}}
+        else:
+            body = {"indicatorCode": key, "agencyCode": "BENCH", "regionCode": region, "period": "2026-Q2",
+                    "target": 7, "realisation": 6.5, "direction": "LOWER_IS_BETTER"}
+        writes.append(Write(seq, kind, key, json.dumps(body).encode(), scheduled=0.0))
+    return writes
+
+
+def summary_path(region: str) -> str:
+    return f"/api/v1/reports/regions/{region}/summary"
+
+
+def read_summary(client: Client, region: str) -> tuple[dict, float]:
+    status, data, received = client.request("GET", PORTS["reporting"], summary_path(region))
+    if status != 200:
+        raise RuntimeError(f"GET {summary_path(region)} answered {status}: {data[:300]!r}")
+    return json.loads(data), received
+
+
+def percentile(values: list[float], p: float) -> float:
+    """Nearest-rank percentile; nan for no values."""
+    if not values:
+        return math.nan
+    ordered = sorted(values)
+    rank = max(1, math.ceil(p / 100 * len(ordered)))
+    return ordered[rank - 1]
+
+
+class Bench:
+    def __init__(self, args, token: str, writes: list[Write]):
+        self.args = args
+        self.token = token
+        self.writes = writes
+        self.by_kind = {kind: [w for w in writes if w.kind == kind] for kind in KINDS}
+        self.lock = threading.Lock()
+        self.next_seq = 0
+        self.stop_polling = threading.Event()
+        self.polls = 0
+        self.poll_errors = 0
+        self.poll_durations: list[float] = []
+        self.last_poll_error = ""
+
+    # ---- sending -------------------------------------------------------------------------
+    def sender(self) -> None:
+        client = Client(self.token, timeout=self.args.post_timeout)
+        while True:
+            with self.lock:
+                if self.next_seq >= len(self.writes):
+                    return
+                write = self.writes[self.next_seq]
+                self.next_seq += 1
+            delay = write.scheduled - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            service, path = ENDPOINTS[write.kind]
+
+            def stamp_sent(w=write):
+                with self.lock:
+                    w.sent = time.monotonic()
+
+            try:
+                status, data, received = client.request("POST", PORTS[service], path, write.body, stamp_sent)
+                with self.lock:
+                    write.status, write.answered = status, received
+                    if status != 201:
+                        write.error = data[:200].decode(errors="replace")
+            except Exception as e:  # a failed or timed-out POST counts as an error
+                with self.lock:
+                    write.answered = time.monotonic()
+                    write.error = f"{type(e).__name__}: {e}"
+                    if write.sent is None:
+                        write.sent = write.answered
+
+    # ---- polling -------------------------------------------------------------------------
+    def poller(self, baseline: dict) -> None:
+        client = Client(self.token, timeout=10)
+        interval = self.args.poll_interval / 1000
+        base_programs = baseline["programs"]
+        base_responses = baseline["surveyResponses"]
+        next_start = time.monotonic()
+        while not self.stop_polling.is_set():
+            started = time.monotonic()
+            try:
+                summary, received = read_summary(client, self.args.region)
+            except Exception as e:
+                self.poll_errors += 1
+                self.last_poll_error = f"{type(e).__name__}: {e}"
+            else:
+                self.polls += 1
+                self.poll_durations.append((received - started) * 1000)
+                indicators = {i.get("indicatorCode") for i in summary.get("indicators") or []}
+                with self.lock:
+                    self.resolve_counted("program", summary["programs"] - base_programs, received)
+                    self.resolve_counted("skm-response", summary["surveyResponses"] - base_responses, received)
+                    for write in self.by_kind["realisation"]:
+                        if write.visible is None and write.sent is not None and write.key in indicators:
+                            write.visible = received
+            next_start = max(next_start + interval, time.monotonic())
+            self.stop_polling.wait(max(0.0, next_start - time.monotonic()))
+
+    def resolve_counted(self, kind: str, visible_count: int, received: float) -> None:
+        """The summary counts visible_count of this run's writes of the kind: those are the first
+        visible_count sent, not failed writes of the kind in schedule order."""
+        counted = 0
+        for write in self.by_kind[kind]:
+            if counted >= visible_count:
+                return
+            if write.sent is None or write.failed:
+                continue
+            counted += 1
+            if write.visible is None:
+                write.visible = received
+
+    def pending(self) -> int:
+        with self.lock:
+            return sum(1 for w in self.writes if not w.failed and w.visible is None)
+
+    # ---- the run -------------------------------------------------------------------------
+    def run(self) -> None:
+        baseline, _ = read_summary(Client(self.token, timeout=10), self.args.region)
+        print(f"Region {self.args.region} ({baseline.get('regionName')}) before: programs={baseline['programs']} "
+              f"surveyResponses={baseline['surveyResponses']} indicators={len(baseline.get('indicators') or [])}")
+        print(f"Sending {len(self.writes)} writes at {self.args.rate:g}/s "
+              f"(~{len(self.writes) / self.args.rate:.0f} s), polling every {self.args.poll_interval:g} ms")
+        poll_thread = threading.Thread(target=self.poller, args=(baseline,), daemon=True)
+        poll_thread.start()
+
+        start = time.monotonic() + 0.2
+        for write in self.writes:
+            write.scheduled = start + write.seq / self.args.rate
+        senders = [threading.Thread(target=self.sender, daemon=True) for _ in range(self.args.senders)]
+        for thread in senders:
+            thread.start()
+        last_report = time.monotonic()
+        while any(t.is_alive() for t in senders):
+            time.sleep(0.2)
+            if time.monotonic() - last_report >= 5:
+                last_report = time.monotonic()
+                with self.lock:
+                    sent = sum(1 for w in self.writes if w.sent is not None)
+                print(f"  ... {sent} sent, {self.pending()} not yet visible", flush=True)
+        self.sending_done = time.monotonic()
+
+        deadline = self.sending_done + self.args.timeout
+        while self.pending() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        self.stop_polling.set()
+        poll_thread.join(timeout=15)
+
+    # ---- the report ----------------------------------------------------------------------
+    def report(self) -> int:
+        with self.lock:
+            writes = list(self.writes)
+        sent = [w for w in writes if w.sent is not None]
+        errors = [w for w in writes if w.failed]
+        invisible = [w for w in writes if not w.failed and w.visible is None]
+        send_times = sorted(w.sent for w in sent)
+        span = send_times[-1] - send_times[0] if len(send_times) > 1 else 0.0
+        rate = (len(send_times) - 1) / span if span > 0 else math.nan
+        lag = max((w.sent - w.scheduled for w in sent), default=0.0) * 1000
+        latencies = [w.latency_ms() for w in sent if w.latency_ms() is not None and not w.failed]
+        fresh = [w.freshness_ms() for w in writes if w.freshness_ms() is not None]
+
+        def ms(v: float) -> str:
+            return "n/a" if math.isnan(v) else f"{v:.0f} ms"
+
+        print()
+        print("Freshness benchmark")
+        print(f"  writes sent       {len(sent)} of {len(writes)} "
+              f"({', '.join(f'{len(v)} {k}' for k, v in self.by_kind.items())})")
+        print(f"  errors            {len(errors)}")
+        print(f"  achieved rate     {rate:.1f}/s (target {self.args.rate:g}/s; worst start lag {lag:.0f} ms)")
+        print(f"  POST latency      p50 {ms(percentile(latencies, 50))}, p99 {ms(percentile(latencies, 99))}")
+        print(f"  freshness         p50 {ms(percentile(fresh, 50))}, p90 {ms(percentile(fresh, 90))}, "
+              f"p99 {ms(percentile(fresh, 99))}, max {ms(max(fresh, default=math.nan))}  ({len(fresh)} writes)")
+        for kind in KINDS:
+            values = [w.freshness_ms() for w in self.by_kind[kind] if w.freshness_ms() is not None]
+            print(f"    {kind:<15} p50 {ms(percentile(values, 50))}, p99 {ms(percentile(values, 99))}, "
+                  f"max {ms(max(values, default=math.nan))}")
+        print(f"  never visible     {len(invisible)} (within {self.args.timeout:g} s after the last write)")
+        print(f"  summary polls     {self.polls}, GET p50 {ms(percentile(self.poll_durations, 50))}, "
+              f"p99 {ms(percentile(self.poll_durations, 99))}, errors {self.poll_errors}"
+              + (f" (last: {self.last_poll_error})" if self.poll_errors else ""))
+        for w in errors[:5]:
+            print(f"  error: #{w.seq} {w.kind} {w.key}: status {w.status}: {w.error}")
+        if len(errors) > 5:
+            print(f"  ... and {len(errors) - 5} more errors")
+
+        if self.args.csv:
+            with open(self.args.csv, "w", newline="") as f:
+                out = csv.writer(f)
+                out.writerow(["seq", "kind", "key", "scheduled_ms", "sent_ms", "status", "post_latency_ms",
+                              "freshness_ms", "error"])
+                origin = writes[0].scheduled if writes else 0.0
+
+                def rel(t: float | None) -> str:
+                    return "" if t is None else f"{(t - origin) * 1000:.3f}"
+
+                def num(v: float | None) -> str:
+                    return "" if v is None else f"{v:.3f}"
+
+                for w in writes:
+                    out.writerow([w.seq, w.kind, w.key, rel(w.scheduled), rel(w.sent),
+                                  "" if w.status is None else w.status, num(w.latency_ms()),
+                                  num(w.freshness_ms()), w.error])
+            print(f"  raw numbers in    {self.args.csv}")
+        return 1 if errors or invisible or len(sent) < len(writes) else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    parser.add_argument("--writes", type=int, default=1000, help="number of writes")
+    parser.add_argument("--rate", type=float, default=50, help="writes per second")
+    parser.add_argument("--region", default="31.01", help="region code (must be in the seeded register)")
+    parser.add_argument("--poll-interval", type=float, default=20, help="ms between summary polls")
+    parser.add_argument("--timeout", type=float, default=30,
+                        help="seconds to wait after the last write for the rest to become visible")
+    parser.add_argument("--senders", type=int, default=32, help="sender threads sharing the schedule")
+    parser.add_argument("--post-timeout", type=float, default=10, help="seconds before a POST counts as failed")
+    parser.add_argument("--csv", metavar="PATH", help="write one row per write to this CSV file")
+    args = parser.parse_args()
+    if args.writes < 1 or args.rate <= 0 or args.senders < 1 or args.poll_interval <= 0:
+        parser.error("--writes, --rate, --senders and --poll-interval must be positive")
+
+    token = mint_token()
+    run_id = f"{int(time.time()):x}".upper()
+    bench = Bench(args, token, make_writes(args.writes, args.region, run_id))
+    try:
+        bench.run()
+    except (OSError, RuntimeError, KeyError, json.JSONDecodeError) as e:
+        print(f"Benchmark could not run: {type(e).__name__}: {e} (is the system up? ./run.sh)", file=sys.stderr)
+        return 2
+    return bench.report()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

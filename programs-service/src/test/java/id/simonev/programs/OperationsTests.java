@@ -1,0 +1,21 @@
+package id.simonev.programs;
+
+import id.simonev.testing.OperationsChecks;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTests {
+
+    @Test
+    void healthCoversTheDatabaseAndKafkaAndMetricsAreExposed() {
+        OperationsChecks.healthAndMetricsAreOpen();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
+        OperationsChecks.documents("/api/v1/programs", "post", "201", "400", "401", "403", "409", "422");
+        OperationsChecks.documents("/api/v1/programs", "get", "200", "400", "401", "403");
+        OperationsChecks.documents("/api/v1/programs/{id}", "get", "200", "401", "403", "404");
+    }
+}

@@ -1,0 +1,20 @@
+package id.simonev.surveys;
+
+import id.simonev.testing.OperationsChecks;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTests {
+
+    @Test
+    void healthCoversTheDatabaseAndKafkaAndMetricsAreExposed() {
+        OperationsChecks.healthAndMetricsAreOpen();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
+        OperationsChecks.documents("/api/v1/skm-responses", "post", "201", "400", "401", "403", "422");
+        OperationsChecks.documents("/api/v1/skm-responses/{id}", "get", "200", "401", "403", "404");
+    }
+}
