@@ -58,7 +58,17 @@ log4j.appender.stdout=org.apache.log4j.ConsoleAppender
 log4j.appender.stdout.layout=org.apache.log4j.PatternLayout
 log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
 PROPS
-  local java_opts=(-Xms128m -Xmx512m -XX:+UseSerialGC "-Dlog4j.configuration=file:$dir/log4j.properties")
+  cat > "$dir/log4j2.properties" <<PROPS
+rootLogger.level=WARN
+rootLogger.appenderRef.stdout.ref=STDOUT
+appender.console.type=Console
+appender.console.name=STDOUT
+appender.console.layout.type=PatternLayout
+appender.console.layout.pattern=[%d] %p %m (%c)%n
+PROPS
+  # Kafka logs through slf4j (bound to reload4j) and, in some tools, log4j2: both get a config.
+  local java_opts=(-Xms128m -Xmx512m -XX:+UseSerialGC "-Dlog4j.configuration=file:$dir/log4j.properties"
+    "-Dlog4j2.configurationFile=$dir/log4j2.properties")
   if [ ! -f "$dir/data/meta.properties" ]; then
     java "${java_opts[@]}" -cp "$lib/*" kafka.tools.StorageTool format \
       -t "$(java "${java_opts[@]}" -cp "$lib/*" kafka.tools.StorageTool random-uuid)" \

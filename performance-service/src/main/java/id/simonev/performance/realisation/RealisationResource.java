@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -8,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,8 +48,10 @@ public class RealisationResource {
             content = @Content(schema = @Schema(implementation = RealisationView.class)))
     @APIResponse(responseCode = "422", description = "The region is not in the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@Valid @NotNull NewRealisation realisation, UriInfo uri) {
-        RealisationView recorded = service.record(realisation, Caller.of(token));
+    public Response record(@Valid @NotNull NewRealisation realisation,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey, UriInfo uri) {
+        RealisationView recorded = service.record(realisation, Caller.of(token), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
                 .entity(recorded).build();
     }

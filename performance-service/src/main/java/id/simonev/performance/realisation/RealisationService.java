@@ -2,6 +2,7 @@ package id.simonev.performance.realisation;
 
 import id.simonev.inbox.RegionReplica;
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +16,24 @@ public class RealisationService {
     private final RealisationRepository realisations;
     private final RegionReplica regions;
     private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
 
-    RealisationService(RealisationRepository realisations, RegionReplica regions, Outbox outbox) {
+    RealisationService(RealisationRepository realisations, RegionReplica regions, Outbox outbox,
+            IdempotentRequests idempotentRequests) {
         this.realisations = realisations;
         this.regions = regions;
         this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
     }
 
     /** Records a realisation with its capaian and announces it as {@code RealisationRecorded}. */
     @Transactional
-    public RealisationView record(NewRealisation request, Caller caller) {
+    public RealisationView record(NewRealisation request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, request, RealisationView.class,
+                () -> recordOnce(request, caller));
+    }
+
+    private RealisationView recordOnce(NewRealisation request, Caller caller) {
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> ProblemException.invalid("period", Period.DESCRIPTION));
         caller.requireRegion(request.regionCode());

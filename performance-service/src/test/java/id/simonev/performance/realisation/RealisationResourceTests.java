@@ -152,4 +152,22 @@ class RealisationResourceTests {
                 .body("detail", startsWith("Your token does not cover region 73.71"));
         assertEquals(before, stored());
     }
+
+    @Test
+    void aRetryWithItsIdempotencyKeyIsNotA409ButTheFirstAnswer() {
+        Map<String, Object> realisation = realisation("73.71");
+        String key = UUID.randomUUID().toString();
+
+        String first = given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(realisation).when().post(REALISATIONS)
+                .then().statusCode(201).extract().path("id");
+        String retried = given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(realisation).when().post(REALISATIONS)
+                .then().statusCode(201).body("capaian", equalTo(107.14f)).extract().path("id");
+
+        assertEquals(first, retried);
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", "x".repeat(201))
+                .contentType(ContentType.JSON).body(realisation("73.71")).when().post(REALISATIONS)
+                .then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
+    }
 }

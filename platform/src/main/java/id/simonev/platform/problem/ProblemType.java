@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "Conflict with the current state"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNKNOWN_REFERENCE(422, "Unknown reference"),
+    UNPROCESSABLE(422, "The request cannot be processed"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

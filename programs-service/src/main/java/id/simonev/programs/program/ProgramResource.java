@@ -2,6 +2,7 @@ package id.simonev.programs.program;
 
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,8 +52,10 @@ public class ProgramResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The region is not in the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response schedule(@Valid @NotNull NewProgram program, UriInfo uri) {
-        ProgramView scheduled = service.schedule(program, Caller.of(token));
+    public Response schedule(@Valid @NotNull NewProgram program,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey, UriInfo uri) {
+        ProgramView scheduled = service.schedule(program, Caller.of(token), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build())
                 .entity(scheduled).build();
     }

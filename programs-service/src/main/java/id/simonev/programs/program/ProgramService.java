@@ -4,6 +4,7 @@ import id.simonev.outbox.Outbox;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.region.RegionRepository;
@@ -23,16 +24,24 @@ public class ProgramService {
     private final ProgramRepository programs;
     private final RegionRepository regions;
     private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
 
-    ProgramService(ProgramRepository programs, RegionRepository regions, Outbox outbox) {
+    ProgramService(ProgramRepository programs, RegionRepository regions, Outbox outbox,
+            IdempotentRequests idempotentRequests) {
         this.programs = programs;
         this.regions = regions;
         this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
     }
 
     /** Schedules a program in a region the caller covers, and announces it as {@code ProgramScheduled}. */
     @Transactional
-    public ProgramView schedule(NewProgram request, Caller caller) {
+    public ProgramView schedule(NewProgram request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, request, ProgramView.class,
+                () -> scheduleOnce(request, caller));
+    }
+
+    private ProgramView scheduleOnce(NewProgram request, Caller caller) {
         if (request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalid("endDate", "must not be before startDate " + request.startDate());
         }

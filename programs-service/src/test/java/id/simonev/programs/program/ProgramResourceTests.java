@@ -275,4 +275,33 @@ class ProgramResourceTests {
         given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndSchedulesNothingNew() {
+        long before = total();
+        Map<String, Object> program = program("73.71");
+        String key = UUID.randomUUID().toString();
+
+        String first = given().auth().oauth2(Tokens.operator("73")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(program).when().post(PROGRAMS)
+                .then().statusCode(201).extract().path("id");
+        String retried = given().auth().oauth2(Tokens.operator("73")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(program).when().post(PROGRAMS)
+                .then().statusCode(201).extract().path("id");
+
+        assertEquals(first, retried);
+        assertEquals(before + 1, total());
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsA422() {
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS).then().statusCode(201);
+
+        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS)
+                .then().statusCode(422)
+                .body("violations[0].field", equalTo("Idempotency-Key"));
+    }
 }

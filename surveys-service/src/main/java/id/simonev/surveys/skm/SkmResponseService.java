@@ -2,6 +2,7 @@ package id.simonev.surveys.skm;
 
 import id.simonev.inbox.RegionReplica;
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +16,24 @@ public class SkmResponseService {
     private final SkmResponseRepository responses;
     private final RegionReplica regions;
     private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
 
-    SkmResponseService(SkmResponseRepository responses, RegionReplica regions, Outbox outbox) {
+    SkmResponseService(SkmResponseRepository responses, RegionReplica regions, Outbox outbox,
+            IdempotentRequests idempotentRequests) {
         this.responses = responses;
         this.regions = regions;
         this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
     }
 
     /** Records one response and announces it as {@code SurveyResponseSubmitted}. */
     @Transactional
-    public SkmResponseView submit(NewSkmResponse request, Caller caller) {
+    public SkmResponseView submit(NewSkmResponse request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, request, SkmResponseView.class,
+                () -> submitOnce(request, caller));
+    }
+
+    private SkmResponseView submitOnce(NewSkmResponse request, Caller caller) {
         short[] answers = SkmAnswers.inElementOrder(request.answers());
         caller.requireRegion(request.regionCode());
         if (!regions.isKnown(request.regionCode())) {

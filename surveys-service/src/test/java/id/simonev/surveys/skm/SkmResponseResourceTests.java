@@ -185,4 +185,20 @@ class SkmResponseResourceTests {
                 .then().statusCode(404);
         assertEquals(before, stored());
     }
+
+    @Test
+    void aRetriedResponseWithItsIdempotencyKeyIsStoredOnce() {
+        long before = stored();
+        Map<String, Object> response = response("73.71");
+
+        String first = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", "sheet-0042")
+                .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
+                .then().statusCode(201).extract().path("id");
+        String retried = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", "sheet-0042")
+                .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
+                .then().statusCode(201).extract().path("id");
+
+        assertEquals(first, retried);
+        assertEquals(before + 1, stored());
+    }
 }
