@@ -2,6 +2,7 @@ package id.simonev.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.simonev.platform.event.EventEnvelope;
+import id.simonev.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
@@ -53,5 +54,12 @@ public class RegionReplica {
 
     public boolean isKnown(String code) {
         return nameOf(code).isPresent();
+    }
+
+    /** Refuses, with a 422 problem naming {@code field}, a region the register does not hold. */
+    public void requireKnown(String field, String code) {
+        if (!isKnown(code)) {
+            throw ProblemException.unknownReference(field, "region " + code + " is not in the register");
+        }
     }
 }

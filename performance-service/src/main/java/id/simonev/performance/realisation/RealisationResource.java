@@ -2,6 +2,7 @@ package id.simonev.performance.realisation;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
+import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,8 +53,7 @@ public class RealisationResource {
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
         RealisationView recorded = service.record(realisation, Caller.of(token), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .entity(recorded).build();
+        return Created.at(uri, recorded.id(), recorded);
     }
 
     @GET

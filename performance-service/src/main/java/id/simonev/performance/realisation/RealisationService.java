@@ -37,10 +37,7 @@ public class RealisationService {
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> ProblemException.invalid("period", Period.DESCRIPTION));
         caller.requireRegion(request.regionCode());
-        if (!regions.isKnown(request.regionCode())) {
-            throw ProblemException.unknownReference("regionCode",
-                    "region " + request.regionCode() + " is not in the register");
-        }
+        regions.requireKnown("regionCode", request.regionCode());
         if (realisations.recorded(request.indicatorCode(), request.agencyCode(), period.code())) {
             throw ProblemException.conflict("The realisation of " + request.indicatorCode() + " for "
                     + request.agencyCode() + " in " + period.code() + " is already recorded");

@@ -4,6 +4,7 @@ import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
+import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,8 +57,7 @@ public class ProgramResource {
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
         ProgramView scheduled = service.schedule(program, Caller.of(token), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(scheduled.id().toString()).build())
-                .entity(scheduled).build();
+        return Created.at(uri, scheduled.id(), scheduled);
     }
 
     @GET

@@ -2,6 +2,7 @@ package id.simonev.surveys.skm;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
+import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,8 +53,7 @@ public class SkmResponseResource {
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
         SkmResponseView submitted = service.submit(response, Caller.of(token), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(submitted.id().toString()).build())
-                .entity(submitted).build();
+        return Created.at(uri, submitted.id(), submitted);
     }
 
     @GET

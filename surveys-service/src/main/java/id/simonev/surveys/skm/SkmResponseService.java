@@ -36,10 +36,7 @@ public class SkmResponseService {
     private SkmResponseView submitOnce(NewSkmResponse request, Caller caller) {
         short[] answers = SkmAnswers.inElementOrder(request.answers());
         caller.requireRegion(request.regionCode());
-        if (!regions.isKnown(request.regionCode())) {
-            throw ProblemException.unknownReference("regionCode",
-                    "region " + request.regionCode() + " is not in the register");
-        }
+        regions.requireKnown("regionCode", request.regionCode());
         SkmResponse response = new SkmResponse();
         response.id = UUID.randomUUID();
         response.serviceUnitCode = request.serviceUnitCode();
