@@ -73,6 +73,17 @@ public class ProblemMappers {
                 List.of(), uri);
     }
 
+    /**
+     * A unique constraint that a service's own check could not see: another request wrote the
+     * same thing between the check and the commit.
+     */
+    @ServerExceptionMapper
+    public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("A write on %s lost a race: %s", uri.getPath(), e.getMessage());
+        return respond(ProblemType.CONFLICT, "Another request wrote the same thing at the same time; "
+                + "read the current state and retry if still needed", List.of(), uri);
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
