@@ -39,8 +39,11 @@ for service in "${services[@]}"; do
   fi
 done
 if $needs_build; then
-  echo "Building the services (mvn package)"
-  mvn -B -q -ntp -Dstyle.color=never package -DskipTests
+  echo "Building the services (mvn package; log in $state/logs/build.log)"
+  if ! mvn -B -ntp -Dstyle.color=never package -DskipTests > "$state/logs/build.log" 2>&1; then
+    tail -40 "$state/logs/build.log" >&2
+    exit 1
+  fi
 fi
 
 if ! running "$state/kafka/broker.pid"; then

@@ -14,7 +14,9 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$kafka_port") 2>/dev/null; then
   exit 1
 fi
 kafka_dir=$(mktemp -d -t simonev-test-kafka.XXXXXX)
-trap 'scripts/kafka.sh stop "$kafka_dir"; rm -rf "$kafka_dir"' EXIT
+stop_kafka() { scripts/kafka.sh stop "$kafka_dir"; rm -rf "$kafka_dir"; }
+trap stop_kafka EXIT
+trap 'exit 130' INT TERM HUP
 
 ensure_postgres
 for service in programs surveys performance reporting; do

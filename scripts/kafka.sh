@@ -12,7 +12,7 @@ lib=${SIMONEV_KAFKA_LIB:-$root/.simonev/kafka-lib}
 fetch() {
   if [ "$(ls "$lib"/*.jar 2>/dev/null | wc -l)" -ge 40 ]; then return; fi
   mkdir -p "$lib"
-  mvn -B -q -f "$root/infra/kafka/pom.xml" dependency:copy-dependencies \
+  mvn -B -q -ntp -Dstyle.color=never -f "$root/infra/kafka/pom.xml" dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$lib"
 }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four packaged services (their Quarkus fast-jars), each a process of its own, against the
@@ -28,6 +29,8 @@ final class RunningSystem implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
 
     RunningSystem start() throws IOException, InterruptedException {
+        // However the test JVM ends, the services end with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
         Path logs = root.resolve("system-tests/target/service-logs");
         Files.createDirectories(logs);
         for (String service : SERVICES) {
@@ -83,7 +86,7 @@ final class RunningSystem implements AutoCloseable {
     public void close() throws InterruptedException {
         processes.values().forEach(Process::destroy);
         for (Process process : processes.values()) {
-            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }

@@ -1,6 +1,7 @@
 package id.simonev.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -51,7 +52,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return unreadableField(e, "must be " + describe(e.getTargetType()), uri);
+        String reason = e.getTargetType() == String.class ? e.getOriginalMessage().replaceFirst("^.*: ", "")
+                : "must be " + describe(e.getTargetType());
+        return unreadableField(e, reason, uri);
     }
 
     @ServerExceptionMapper
@@ -65,6 +68,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         return unreadableField(e, "is not readable: " + e.getOriginalMessage(), uri);
+    }
+
+    /** Anything else the JSON reader refuses, such as a number too large for its field. */
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(ProblemType.INVALID_REQUEST, "The request body is not readable: " + e.getOriginalMessage(),
+                List.of(), uri);
     }
 
     @ServerExceptionMapper

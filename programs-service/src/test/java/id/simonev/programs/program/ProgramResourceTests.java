@@ -121,6 +121,19 @@ class ProgramResourceTests {
     }
 
     @Test
+    void aNumberTooLargeOrTextWithANulCharacterIsA400() {
+        Map<String, Object> tooLarge = program("73.71");
+        tooLarge.put("jp", 99999999999L);
+        post(Tokens.admin(), tooLarge).statusCode(400).contentType("application/problem+json");
+
+        Map<String, Object> nul = program("73.71");
+        nul.put("title", "Pelatihan\u0000");
+        post(Tokens.admin(), nul).statusCode(400)
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message", equalTo("must not hold the NUL character"));
+    }
+
+    @Test
     void anUnknownFormatIsA400ListingTheFormats() {
         Map<String, Object> program = program("73.71");
         program.put("format", "PARTY");
@@ -265,7 +278,10 @@ class ProgramResourceTests {
         given().auth().oauth2(Tokens.admin()).queryParam("region", "Makassar").when().get(PROGRAMS)
                 .then().statusCode(400).body("violations[0].field", equalTo("region"));
         given().auth().oauth2(Tokens.admin()).queryParam("status", "SLEEPING").when().get(PROGRAMS)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(Tokens.admin()).queryParam("year", "tahun ini").when().get(PROGRAMS)
+                .then().statusCode(400).body("violations[0].field", equalTo("year"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test

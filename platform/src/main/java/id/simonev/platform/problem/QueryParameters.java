@@ -1,7 +1,6 @@
 package id.simonev.platform.problem;
 
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -11,23 +10,36 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads enum query and path parameters so that an unknown value is a 400 problem naming the
- * parameter and the values it takes, rather than the 404 that JAX-RS answers by default.
+ * Reads enum and whole-number query parameters so that a value that does not convert is a 400
+ * problem naming the parameter and what it takes, rather than the 404 that JAX-RS answers by default.
  */
 @Provider
-public class EnumParameters implements ParamConverterProvider {
+public class QueryParameters implements ParamConverterProvider {
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (!rawType.isEnum()) {
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
+                .findFirst().orElse(null);
+        if (name == null) {
             return null;
         }
-        String name = Arrays.stream(annotations).map(EnumParameters::parameterName)
-                .filter(n -> n != null).findFirst().orElse("parameter");
+        if (rawType.isEnum()) {
+            String expected = "must be one of " + Arrays.stream(rawType.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return converter(name, expected, value -> (T) Enum.valueOf((Class) rawType, value));
+        }
+        if (rawType == Integer.class) {
+            return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value));
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
@@ -35,31 +47,19 @@ public class EnumParameters implements ParamConverterProvider {
                     return null;
                 }
                 try {
-                    return (T) Enum.valueOf((Class) rawType, value);
+                    return parse.apply(value);
                 } catch (IllegalArgumentException e) {
-                    String message = "must be one of " + Arrays.stream(rawType.getEnumConstants())
-                            .map(Object::toString).collect(Collectors.joining(", "));
                     throw new BadRequestException(Response.status(400).type(Problem.MEDIA_TYPE)
                             .entity(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
-                                    400, name + " " + message, null, List.of(new Problem.Violation(name, message))))
+                                    400, name + " " + expected, null, List.of(new Problem.Violation(name, expected))))
                             .build());
                 }
             }
 
             @Override
             public String toString(T value) {
-                return value == null ? null : ((Enum<?>) value).name();
+                return value == null ? null : value.toString();
             }
         };
-    }
-
-    private static String parameterName(Annotation annotation) {
-        if (annotation instanceof QueryParam query) {
-            return query.value();
-        }
-        if (annotation instanceof PathParam path) {
-            return path.value();
-        }
-        return null;
     }
 }
