@@ -9,13 +9,21 @@ source scripts/postgres.sh
 
 kafka_port=${SIMONEV_TEST_KAFKA_PORT:-29092}
 controller_port=${SIMONEV_TEST_KAFKA_CONTROLLER_PORT:-29093}
-if (exec 3<>"/dev/tcp/127.0.0.1/$kafka_port") 2>/dev/null; then
-  echo "Port $kafka_port is taken; set SIMONEV_TEST_KAFKA_PORT to a free one" >&2
-  exit 1
-fi
-kafka_dir=$(mktemp -d -t simonev-test-kafka.XXXXXX)
-stop_kafka() { scripts/kafka.sh stop "$kafka_dir"; rm -rf "$kafka_dir"; }
-trap stop_kafka EXIT
+# Every broker of this run keeps its data and pid under one directory: the one started here and
+# those a test starts for itself. Whatever ends the run, they are stopped and the directory removed.
+export SIMONEV_TEST_RUN_DIR
+SIMONEV_TEST_RUN_DIR=$(mktemp -d -t simonev-test-run.XXXXXX)
+maven_pid=
+clean_up() {
+  local status=$?
+  if [ -n "$maven_pid" ]; then kill "$maven_pid" 2> /dev/null || true; fi
+  for pidfile in $(find "$SIMONEV_TEST_RUN_DIR" -name broker.pid); do
+    scripts/kafka.sh stop "$(dirname "$pidfile")" || true
+  done
+  rm -rf "$SIMONEV_TEST_RUN_DIR"
+  exit "$status"
+}
+trap clean_up EXIT
 trap 'exit 130' INT TERM HUP
 
 ensure_postgres
@@ -23,8 +31,11 @@ for service in programs surveys performance reporting; do
   recreate_database "simonev_${service}_test"
   recreate_database "simonev_${service}_systest"
 done
-scripts/kafka.sh start "$kafka_dir" "$kafka_port" "$controller_port"
+scripts/kafka.sh start "$SIMONEV_TEST_RUN_DIR/kafka" "$kafka_port" "$controller_port"
 
 export SIMONEV_TEST_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$kafka_port"
 export SIMONEV_KAFKA_LIB=${SIMONEV_KAFKA_LIB:-$root/.simonev/kafka-lib}
-mvn -B -ntp -Dstyle.color=never verify "$@"
+# In the background, so that a signal to this script is handled at once and stops Maven too.
+mvn -B -ntp -Dstyle.color=never verify "$@" &
+maven_pid=$!
+wait "$maven_pid"

@@ -10,17 +10,26 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lib=${SIMONEV_KAFKA_LIB:-$root/.simonev/kafka-lib}
 
 fetch() {
-  if [ "$(ls "$lib"/*.jar 2>/dev/null | wc -l)" -ge 40 ]; then return; fi
+  if [ -f "$lib/.complete" ]; then return; fi
   mkdir -p "$lib"
   mvn -B -q -ntp -Dstyle.color=never -f "$root/infra/kafka/pom.xml" dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$lib"
+  touch "$lib/.complete"
+}
+
+port_taken() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 wait_for_port() {
   local port=$1 seconds=$2 pidfile=$3
   for _ in $(seq $((seconds * 10))); do
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
     kill -0 "$(cat "$pidfile")" 2>/dev/null || return 1
+    if port_taken "$port"; then
+      sleep 0.5
+      kill -0 "$(cat "$pidfile")" 2>/dev/null && return 0
+      return 1
+    fi
     sleep 0.1
   done
   return 1
@@ -28,6 +37,12 @@ wait_for_port() {
 
 start() {
   local dir=$1 port=$2 controller_port=$3
+  for taken in "$port" "$controller_port"; do
+    if port_taken "$taken"; then
+      echo "Port $taken is taken: another program (or broker) listens there; choose another port" >&2
+      return 1
+    fi
+  done
   fetch
   mkdir -p "$dir/data"
   dir=$(cd "$dir" && pwd)

@@ -8,8 +8,8 @@ create table processed_event (
     processed_at timestamptz not null default now()
 );
 
--- "Current up to": the time of the latest event applied.
-create index processed_event_occurred_at on processed_event (occurred_at);
+-- "Current up to": the time of the latest event applied from each source.
+create index processed_event_source_time on processed_event (source, occurred_at);
 
 -- This service's copy of programs-service's region register, kept from RegionRegistered events.
 create table region (

@@ -12,9 +12,10 @@ create table program_summary (
 create index program_summary_region on program_summary (region_code);
 
 -- Running sums of the SKM answers of each service unit: enough for NRR and IKM at full precision.
+-- A unit is known by its code within its region: the same code elsewhere is another unit.
 create table unit_ikm (
-    service_unit_code text primary key,
     region_code       text   not null,
+    service_unit_code text   not null,
     responses         bigint not null,
     sum_u1            bigint not null,
     sum_u2            bigint not null,
@@ -24,10 +25,9 @@ create table unit_ikm (
     sum_u6            bigint not null,
     sum_u7            bigint not null,
     sum_u8            bigint not null,
-    sum_u9            bigint not null
+    sum_u9            bigint not null,
+    primary key (region_code, service_unit_code)
 );
-
-create index unit_ikm_region on unit_ikm (region_code);
 
 -- The latest realisation of each indicator of each agency.
 create table indicator_capaian (

@@ -1,7 +1,9 @@
 package id.simonev.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import id.simonev.platform.event.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +25,13 @@ public class Inbox {
     private static final long MAX_BACKOFF_MILLIS = 5_000;
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
+    /** Reads decimals as BigDecimal, so that no number loses a digit on the way to the read models. */
+    private final ObjectReader envelopeReader;
 
     Inbox(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        this.envelopeReader = objectMapper.readerFor(EventEnvelope.class)
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /**
@@ -64,7 +68,7 @@ public class Inbox {
 
     private EventEnvelope parse(String record) {
         try {
-            EventEnvelope event = objectMapper.readValue(record, EventEnvelope.class);
+            EventEnvelope event = envelopeReader.readValue(record);
             if (event.id() == null || event.type() == null || event.occurredAt() == null || event.source() == null) {
                 throw new IllegalArgumentException("id, type, occurredAt and source are required");
             }

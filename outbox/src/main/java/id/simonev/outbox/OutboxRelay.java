@@ -2,6 +2,7 @@ package id.simonev.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -10,7 +11,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -84,9 +84,14 @@ public class OutboxRelay {
         producer.close();
     }
 
+    /** The service's Kafka settings (brokers, TLS, SASL...), with what the outbox's guarantees need on top. */
     private Map<String, Object> producerConfig() {
         Map<String, Object> producerConfig = new HashMap<>();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        kafkaConfig.forEach((name, value) -> {
+            if (ProducerConfig.configNames().contains(name)) {
+                producerConfig.put(name, value);
+            }
+        });
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -198,11 +203,8 @@ public class OutboxRelay {
         envelope.put("source", config.source());
         envelope.put("aggregateId", row.getString("aggregate_id"));
         envelope.put("region", row.getString("region"));
-        try {
-            envelope.set("data", objectMapper.readTree(row.getString("data")));
-        } catch (IOException e) {
-            throw new SQLException("Outbox event " + row.getString("id") + " holds unreadable data", e);
-        }
+        // As stored, so that no number loses a digit on the way (capaian is kept at full precision).
+        envelope.putRawValue("data", new RawValue(row.getString("data")));
         return envelope.toString();
     }
 

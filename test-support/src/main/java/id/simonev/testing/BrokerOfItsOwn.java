@@ -21,7 +21,10 @@ public class BrokerOfItsOwn implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            directory = Files.createTempDirectory("simonev-broker-of-its-own");
+            // Under the test run's directory when there is one, so that the test command stops it whatever happens.
+            String runDirectory = System.getenv("SIMONEV_TEST_RUN_DIR");
+            directory = runDirectory == null ? Files.createTempDirectory("simonev-broker-of-its-own")
+                    : Files.createTempDirectory(Path.of(runDirectory), "broker-of-its-own");
             port = freePort();
             controllerPort = freePort();
         } catch (IOException e) {

@@ -15,6 +15,7 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    /** An event as its producer would write it; it must obey its contract, as the producers' own events do. */
     public static ObjectNode envelope(String type, String source, String aggregateId, String region, Map<String, ?> data) {
         ObjectNode envelope = JSON.createObjectNode();
         envelope.put("id", UUID.randomUUID().toString());
@@ -25,6 +26,7 @@ public final class TestEvents {
         envelope.put("aggregateId", aggregateId);
         envelope.put("region", region);
         envelope.set("data", JSON.valueToTree(data));
+        EventContract.assertValid(envelope);
         return envelope;
     }
 

@@ -1,6 +1,7 @@
 package id.simonev.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -29,7 +30,8 @@ public final class Topics {
     public static final String SURVEYS = "simonev.surveys.v1";
     public static final String PERFORMANCE = "simonev.performance.v1";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals read as BigDecimal: a test can see every digit a producer sent. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Topics() {
     }

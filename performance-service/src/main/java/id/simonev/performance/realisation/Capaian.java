@@ -2,7 +2,6 @@ package id.simonev.performance.realisation;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Capaian: how far a realisation reached its target, in percent.
@@ -34,9 +33,5 @@ public final class Capaian {
             case LOWER_IS_BETTER -> TWO.subtract(ratio);
         };
         return reached.multiply(HUNDRED).stripTrailingZeros();
-    }
-
-    public static BigDecimal forDisplay(BigDecimal percent) {
-        return percent.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,6 +1,7 @@
 package id.simonev.performance.realisation;
 
 import id.simonev.platform.region.RegionCode;
+import id.simonev.platform.validation.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -12,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The realisation of an agency's key indicator (IKU) for one period")
 public record NewRealisation(
-        @NotBlank @Size(max = 60) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+        @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         @Schema(example = "IKU-WAKTU-RESPON-ADUAN")
         String indicatorCode,
-        @NotBlank @Size(max = 60) @Pattern(regexp = CODE, message = CODE_MESSAGE)
+        @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         @Schema(example = "DISHUB-MKS")
         String agencyCode,
         @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION)
@@ -32,7 +33,4 @@ public record NewRealisation(
         BigDecimal realisation,
         @NotNull
         Direction direction) {
-
-    static final String CODE = "^[A-Za-z0-9][A-Za-z0-9._/-]*$";
-    static final String CODE_MESSAGE = "may hold letters, digits and . _ / - only";
 }

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  */
 public record Period(String code, LocalDate start, LocalDate end) {
 
-    public static final String PATTERN = "^\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-S[12])?$";
+    /** Year, then a month, a quarter or a semester: the groups that {@link #parse} reads. */
+    public static final String PATTERN = "^(\\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|S([12])))?$";
     public static final String DESCRIPTION = "must be a year (2026), semester (2026-S1), quarter (2026-Q3) or month (2026-07)";
-    private static final Pattern FORMAT = Pattern.compile("^(\\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|S([12])))?$");
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     public static Optional<Period> parse(String code) {
         Matcher matcher = FORMAT.matcher(code == null ? "" : code);

@@ -29,7 +29,7 @@ public class RealisationService {
     /** Records a realisation with its capaian and announces it as {@code RealisationRecorded}. */
     @Transactional
     public RealisationView record(NewRealisation request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, request, RealisationView.class,
+        return idempotentRequests.once(idempotencyKey, caller, "record realisation", request, RealisationView.class,
                 () -> recordOnce(request, caller));
     }
 

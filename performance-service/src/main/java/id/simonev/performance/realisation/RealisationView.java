@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.platform.validation.Display;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,6 @@ public record RealisationView(UUID id, String indicatorCode, String agencyCode, 
         return new RealisationView(realisation.id, realisation.indicatorCode, realisation.agencyCode,
                 realisation.regionCode, realisation.period, realisation.periodStart, realisation.periodEnd,
                 realisation.target, realisation.realisation, realisation.direction,
-                Capaian.forDisplay(realisation.capaian), realisation.recordedAt);
+                Display.twoDecimals(realisation.capaian), realisation.recordedAt);
     }
 }

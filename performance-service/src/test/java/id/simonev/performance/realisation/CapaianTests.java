@@ -3,6 +3,7 @@ package id.simonev.performance.realisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.simonev.platform.validation.Display;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +31,7 @@ class CapaianTests {
     })
     void capaianFollowsTheDirectionOfTheIndicator(Direction direction, BigDecimal target, BigDecimal realisation,
                                                   BigDecimal expected) {
-        assertEquals(expected, Capaian.forDisplay(Capaian.percent(direction, target, realisation)));
+        assertEquals(expected, Display.twoDecimals(Capaian.percent(direction, target, realisation)));
     }
 
     @ParameterizedTest

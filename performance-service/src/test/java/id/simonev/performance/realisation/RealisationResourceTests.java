@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,6 +92,21 @@ class RealisationResourceTests {
         assertEquals(87.5, event.value().path("data").path("capaian").asDouble());
         assertEquals("2026-06-30", event.value().path("data").path("periodEnd").asText());
         EventContract.assertValid(event.value());
+    }
+
+    @Test
+    void theEventCarriesCapaianWithEveryDigit() {
+        Map<String, Object> realisation = realisation("73.71");
+        realisation.put("target", 3);
+        realisation.put("realisation", 1);
+        realisation.put("direction", "HIGHER_IS_BETTER");
+        String id = post(Tokens.admin(), realisation).statusCode(201).body("capaian", equalTo(33.33f))
+                .extract().path("id");
+
+        Topics.Event event = Topics.awaitEvents(Topics.PERFORMANCE, id, 1, Duration.ofSeconds(20)).get(0);
+
+        assertEquals(new BigDecimal("33.33333333333333333333333333333333"),
+                event.value().path("data").path("capaian").decimalValue());
     }
 
     @Test

@@ -2,9 +2,9 @@ package id.simonev.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -38,16 +38,23 @@ public class IdempotentRequests {
         this.objectMapper = objectMapper;
     }
 
-    /** Runs {@code write} unless this caller already made this request with this key; then returns that answer. */
+    /**
+     * Runs {@code write} unless this caller already made this request with this key; then returns
+     * that answer.
+     *
+     * @param operation what the request does, with the ids in its path (e.g. {@code schedule program}),
+     *                  so that one key reused on another operation with the same body is not a replay
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T> T once(String key, Caller caller, Object request, Class<T> answerType, Supplier<T> write) {
+    public <T> T once(String key, Caller caller, String operation, Object request, Class<T> answerType,
+                      Supplier<T> write) {
         if (key == null) {
             return write.get();
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.invalid(HEADER, "must hold 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String requestHash = hash(toJson(request));
+        String requestHash = hash(operation + "\n" + toJson(request));
         boolean first = entityManager.createNativeQuery("""
                         insert into idempotent_request (caller, key, request_hash) values (?1, ?2, ?3)
                         on conflict (caller, key) do nothing""")
@@ -90,9 +97,10 @@ public class IdempotentRequests {
         }
     }
 
-    private static String hash(String json) {
+    private static String hash(String request) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

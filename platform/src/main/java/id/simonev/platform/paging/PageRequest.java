@@ -18,22 +18,24 @@ public class PageRequest {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(1_000_000)
     @Parameter(description = "Page number, from 0")
-    public int page;
+    public Integer page;
 
     @QueryParam("size")
     @DefaultValue("20")
     @Min(1)
     @Max(200)
     @Parameter(description = "Items per page, 1 to 200")
-    public int size;
+    public Integer size;
 
     @QueryParam("sort")
     @Parameter(description = "A field, optionally followed by ',asc' or ',desc', e.g. startDate,desc")
     public String sort;
 
     /**
-     * The order {@code sort} asks for among {@code sortable} (API field to entity path); an
+     * The order {@code sort} asks for among {@code sortable} (API field to entity path), then by
+     * {@code id}, which every listed entity has; an
      * unknown field or direction is a 400 problem naming {@code sort}.
      */
     public Sort sortAmong(Map<String, String> sortable, String defaultSort) {
@@ -46,7 +48,8 @@ public class PageRequest {
                     + sortable.keySet().stream().sorted().collect(Collectors.joining(", "))
                     + ", optionally followed by ,asc or ,desc");
         }
-        return Sort.by(path, direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending);
+        // The id last, so that rows equal on the sort field keep one order from page to page.
+        return Sort.by(path, direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
     }
 
     /** Fetches the requested page of {@code query}, mapping each entity to what the API shows. */

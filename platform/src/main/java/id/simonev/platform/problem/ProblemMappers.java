@@ -33,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -89,9 +90,19 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response concurrentWrite(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return unexpected(e, uri);
+        }
         LOG.infof("A write on %s lost a race: %s", uri.getPath(), e.getMessage());
         return respond(ProblemType.CONFLICT, "Another request wrote the same thing at the same time; "
                 + "read the current state and retry if still needed", List.of(), uri);
+    }
+
+    /** A value the checks let through but the database cannot store, such as a date in year 200000. */
+    @ServerExceptionMapper
+    public Response unstorableValue(org.hibernate.exception.DataException e, UriInfo uri) {
+        LOG.infof("A write on %s held a value the database refused: %s", uri.getPath(), e.getMessage());
+        return respond(ProblemType.INVALID_REQUEST, "A value is outside what can be stored", List.of(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -118,7 +129,9 @@ public class ProblemMappers {
                 .filter(t -> t.status() == status)
                 .findFirst()
                 .orElse(status < 500 ? ProblemType.INVALID_REQUEST : ProblemType.INTERNAL_ERROR);
-        return Response.fromResponse(respond(type, e.getMessage(), List.of(), uri)).status(status).build();
+        Problem body = new Problem(type.uri(), type.status() == status ? type.title() : e.getResponse()
+                .getStatusInfo().getReasonPhrase(), status, e.getMessage(), uri.getPath(), List.of());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper

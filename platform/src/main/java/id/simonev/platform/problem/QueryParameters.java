@@ -33,7 +33,7 @@ public class QueryParameters implements ParamConverterProvider {
                     .collect(Collectors.joining(", "));
             return converter(name, expected, value -> (T) Enum.valueOf((Class) rawType, value));
         }
-        if (rawType == Integer.class) {
+        if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value));
         }
         return null;

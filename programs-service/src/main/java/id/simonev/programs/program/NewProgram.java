@@ -1,6 +1,8 @@
 package id.simonev.programs.program;
 
 import id.simonev.platform.region.RegionCode;
+import id.simonev.platform.validation.Codes;
+import id.simonev.platform.validation.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -12,8 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A program to schedule")
 public record NewProgram(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-                message = "may hold letters, digits and . _ / - only")
+        @NotBlank @Size(max = 40) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         @Schema(example = "PKP-MKS-2026-01")
         String code,
         @NotBlank @Size(max = 300)
@@ -24,9 +25,9 @@ public record NewProgram(
         String regionCode,
         @NotNull
         ProgramFormat format,
-        @NotNull
+        @NotNull @PlausibleDate
         LocalDate startDate,
-        @NotNull
+        @NotNull @PlausibleDate
         LocalDate endDate,
         @NotNull @Min(1) @Max(2000)
         @Schema(description = "Jam pelajaran (1 JP = 45 minutes)", example = "40")

@@ -37,7 +37,7 @@ public class ProgramService {
     /** Schedules a program in a region the caller covers, and announces it as {@code ProgramScheduled}. */
     @Transactional
     public ProgramView schedule(NewProgram request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, request, ProgramView.class,
+        return idempotentRequests.once(idempotencyKey, caller, "schedule program", request, ProgramView.class,
                 () -> scheduleOnce(request, caller));
     }
 

@@ -167,6 +167,17 @@ class ProgramResourceTests {
     }
 
     @Test
+    void aDateOutsideTheCivilServicesCenturiesIsA400() {
+        Map<String, Object> program = program("73.71");
+        program.put("endDate", "+200000-01-01");
+
+        post(Tokens.admin(), program)
+                .statusCode(400)
+                .body("violations[0].field", equalTo("endDate"))
+                .body("violations[0].message", equalTo("must be a date from 1900 to 2100"));
+    }
+
+    @Test
     void anEndBeforeTheStartIsA400() {
         Map<String, Object> program = program("73.71");
         program.put("endDate", "2026-03-01");
@@ -273,6 +284,10 @@ class ProgramResourceTests {
     void badPagingAndSortingAreA400() {
         given().auth().oauth2(Tokens.admin()).queryParam("size", 500).when().get(PROGRAMS)
                 .then().statusCode(400).body("violations[0].field", equalTo("size"));
+        given().auth().oauth2(Tokens.admin()).queryParam("page", "abc").when().get(PROGRAMS)
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        given().auth().oauth2(Tokens.admin()).queryParam("page", 10737419).queryParam("size", 200).when().get(PROGRAMS)
+                .then().statusCode(400).body("violations[0].field", equalTo("page"));
         given().auth().oauth2(Tokens.admin()).queryParam("sort", "salary,desc").when().get(PROGRAMS)
                 .then().statusCode(400).body("violations[0].field", equalTo("sort"));
         given().auth().oauth2(Tokens.admin()).queryParam("region", "Makassar").when().get(PROGRAMS)

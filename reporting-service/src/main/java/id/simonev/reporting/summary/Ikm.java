@@ -2,7 +2,6 @@ package id.simonev.reporting.summary;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,5 @@ public record Ikm(long responses, Map<String, BigDecimal> nrr, BigDecimal index,
         BigDecimal index = SCALE_FACTOR.multiply(BigDecimal.valueOf(total))
                 .divide(n.multiply(BigDecimal.valueOf(ELEMENTS.size())), MathContext.DECIMAL128);
         return new Ikm(responses, nrr, index, Mutu.of(index));
-    }
-
-    public static BigDecimal forDisplay(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
     }
 }

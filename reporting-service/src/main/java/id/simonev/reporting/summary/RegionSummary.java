@@ -14,8 +14,11 @@ public record RegionSummary(
         @Schema(description = "SKM responses of the region's service units") long surveyResponses,
         List<ServiceUnitIkm> serviceUnits,
         @Schema(description = "The latest realisation of each indicator of each agency") List<IndicatorCapaian> indicators,
-        @Schema(description = "The time of the latest event this answer includes; null before the first")
-        Instant currentAsOf) {
+        @Schema(description = "The earliest of latestEventBySource: up to about this time, every producer's events "
+                + "are in this answer; null before the first event")
+        Instant currentAsOf,
+        @Schema(description = "The time of the latest event applied from each producer (null: none yet)")
+        Map<String, Instant> latestEventBySource) {
 
     @Schema(description = "IKM of a service unit (PermenPANRB 14/2017), rounded to two decimals")
     public record ServiceUnitIkm(String serviceUnitCode, String regionCode, long responses,

@@ -22,9 +22,9 @@ import java.util.stream.IntStream;
 class RegionSummaryProjection implements Projection {
 
     private static final String UPSERT_UNIT = """
-            insert into unit_ikm (service_unit_code, region_code, responses, %s)
+            insert into unit_ikm (region_code, service_unit_code, responses, %s)
             values (?1, ?2, 1, %s)
-            on conflict (service_unit_code) do update set region_code = excluded.region_code,
+            on conflict (region_code, service_unit_code) do update set
                 responses = unit_ikm.responses + 1, %s""".formatted(
             columns("sum_u%d"), columns("?%d", 2), columns("sum_u%1$d = unit_ikm.sum_u%1$d + excluded.sum_u%1$d"));
 
@@ -79,10 +79,11 @@ class RegionSummaryProjection implements Projection {
 
     private void responseSubmitted(SurveyResponseSubmitted response) {
         require(response.serviceUnitCode() != null && response.regionCode() != null && response.answers() != null
-                && Ikm.ELEMENTS.stream().allMatch(element -> response.answers().get(element) != null), response);
+                && Ikm.ELEMENTS.stream().map(response.answers()::get)
+                        .allMatch(answer -> answer != null && answer >= 1 && answer <= 4), response);
         Query upsert = entityManager.createNativeQuery(UPSERT_UNIT)
-                .setParameter(1, response.serviceUnitCode())
-                .setParameter(2, response.regionCode());
+                .setParameter(1, response.regionCode())
+                .setParameter(2, response.serviceUnitCode());
         for (int i = 0; i < Ikm.ELEMENTS.size(); i++) {
             upsert.setParameter(i + 3, response.answers().get(Ikm.ELEMENTS.get(i)).longValue());
         }
@@ -125,7 +126,7 @@ class RegionSummaryProjection implements Projection {
 
     private static void require(boolean complete, Object data) {
         if (!complete) {
-            throw new IllegalArgumentException("required fields are missing from " + data);
+            throw new IllegalArgumentException("required fields are missing or out of range in " + data);
         }
     }
 

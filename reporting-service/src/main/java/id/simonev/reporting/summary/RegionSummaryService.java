@@ -3,18 +3,23 @@ package id.simonev.reporting.summary;
 import id.simonev.inbox.RegionReplica;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
+import id.simonev.platform.validation.Display;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 @ApplicationScoped
 public class RegionSummaryService {
+
+    private static final List<String> SOURCES = List.of("programs-service", "surveys-service", "performance-service");
 
     /** The region itself and, for a province, its kabupaten/kota. */
     private static final String IN_REGION = "(region_code = ?1 or region_code like ?1 || '.%')";
@@ -32,10 +37,11 @@ public class RegionSummaryService {
         String name = regions.nameOf(regionCode)
                 .orElseThrow(() -> ProblemException.notFound("Region", regionCode));
         caller.requireRegion(regionCode);
+        Map<String, Instant> latestBySource = latestEventBySource();
         List<RegionSummary.ServiceUnitIkm> units = serviceUnits(regionCode);
         return new RegionSummary(regionCode, name, programs(regionCode),
                 units.stream().mapToLong(RegionSummary.ServiceUnitIkm::responses).sum(),
-                units, indicators(regionCode), currentAsOf());
+                units, indicators(regionCode), currentAsOf(latestBySource), latestBySource);
     }
 
     private long programs(String regionCode) {
@@ -57,9 +63,9 @@ public class RegionSummaryService {
             }
             Ikm ikm = Ikm.of(((Number) row[2]).longValue(), sums);
             Map<String, BigDecimal> nrr = new LinkedHashMap<>();
-            ikm.nrr().forEach((element, value) -> nrr.put(element, Ikm.forDisplay(value)));
+            ikm.nrr().forEach((element, value) -> nrr.put(element, Display.twoDecimals(value)));
             return new RegionSummary.ServiceUnitIkm((String) row[0], (String) row[1], ikm.responses(), nrr,
-                    Ikm.forDisplay(ikm.index()), ikm.mutu(), ikm.mutu().kinerja());
+                    Display.twoDecimals(ikm.index()), ikm.mutu(), ikm.mutu().kinerja());
         }).toList();
     }
 
@@ -72,15 +78,23 @@ public class RegionSummaryService {
         return rows.stream().map(row -> new RegionSummary.IndicatorCapaian((String) row[0], (String) row[1],
                 (String) row[2], (String) row[3], ((BigDecimal) row[4]).stripTrailingZeros(),
                 ((BigDecimal) row[5]).stripTrailingZeros(), (String) row[6],
-                Ikm.forDisplay((BigDecimal) row[7]))).toList();
+                Display.twoDecimals((BigDecimal) row[7]))).toList();
     }
 
-    private Instant currentAsOf() {
-        Object latest = entityManager.createNativeQuery("select max(occurred_at) from processed_event")
-                .getSingleResult();
-        if (latest instanceof OffsetDateTime time) {
-            return time.toInstant();
+    /** The time of the latest event applied from each producer, read before the data it describes. */
+    private Map<String, Instant> latestEventBySource() {
+        Map<String, Instant> latest = new LinkedHashMap<>();
+        for (String source : SOURCES) {
+            Object time = entityManager.createNativeQuery(
+                            "select max(occurred_at) from processed_event where source = ?1")
+                    .setParameter(1, source).getSingleResult();
+            latest.put(source, time instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) time);
         }
-        return (Instant) latest;
+        return latest;
+    }
+
+    /** The earliest of the producers' latest events: the answer holds every producer's events up to about then. */
+    private static Instant currentAsOf(Map<String, Instant> latestBySource) {
+        return latestBySource.values().stream().filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package id.simonev.reporting.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import id.simonev.platform.validation.Display;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class IkmTests {
     void theWorkedExampleIs83point33GradeBBaik() {
         Ikm ikm = Ikm.of(4, sums(EXAMPLE));
 
-        assertEquals(new BigDecimal("83.33"), Ikm.forDisplay(ikm.index()));
+        assertEquals(new BigDecimal("83.33"), Display.twoDecimals(ikm.index()));
         assertEquals(Mutu.B, ikm.mutu());
         assertEquals("Baik", ikm.mutu().kinerja());
     }
@@ -44,7 +45,7 @@ class IkmTests {
 
         Ikm ikm = Ikm.of(4, sums(EXAMPLE));
 
-        expected.forEach((element, nrr) -> assertEquals(new BigDecimal(nrr), Ikm.forDisplay(ikm.nrr().get(element)),
+        expected.forEach((element, nrr) -> assertEquals(new BigDecimal(nrr), Display.twoDecimals(ikm.nrr().get(element)),
                 element));
     }
 
@@ -58,8 +59,8 @@ class IkmTests {
 
     @Test
     void allBestIs100AndAllWorstIs25() {
-        assertEquals(new BigDecimal("100.00"), Ikm.forDisplay(Ikm.of(2, new long[]{8, 8, 8, 8, 8, 8, 8, 8, 8}).index()));
-        assertEquals(new BigDecimal("25.00"), Ikm.forDisplay(Ikm.of(2, new long[]{2, 2, 2, 2, 2, 2, 2, 2, 2}).index()));
+        assertEquals(new BigDecimal("100.00"), Display.twoDecimals(Ikm.of(2, new long[]{8, 8, 8, 8, 8, 8, 8, 8, 8}).index()));
+        assertEquals(new BigDecimal("25.00"), Display.twoDecimals(Ikm.of(2, new long[]{2, 2, 2, 2, 2, 2, 2, 2, 2}).index()));
         assertEquals(Mutu.A, Ikm.of(1, new long[]{4, 4, 4, 4, 4, 4, 4, 4, 4}).mutu());
         assertEquals(Mutu.D, Ikm.of(1, new long[]{1, 1, 1, 1, 1, 1, 1, 1, 1}).mutu());
     }

@@ -1,6 +1,8 @@
 package id.simonev.surveys.skm;
 
 import id.simonev.platform.region.RegionCode;
+import id.simonev.platform.validation.Codes;
+import id.simonev.platform.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,14 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One citizen's answers to the SKM survey of a service unit")
 public record NewSkmResponse(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]*$",
-                message = "may hold letters, digits and . _ / - only")
+        @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
         @Schema(example = "PKM-MKS-01")
         String serviceUnitCode,
         @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION)
         @Schema(example = "73.71")
         String regionCode,
-        @NotNull @PastOrPresent
+        @NotNull @PastOrPresent @PlausibleDate
         LocalDate surveyDate,
         @NotNull
         @Schema(description = "The nine elements U1..U9 by code, each 1 (worst) to 4 (best)",

@@ -29,7 +29,7 @@ public class SkmResponseService {
     /** Records one response and announces it as {@code SurveyResponseSubmitted}. */
     @Transactional
     public SkmResponseView submit(NewSkmResponse request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, request, SkmResponseView.class,
+        return idempotentRequests.once(idempotencyKey, caller, "submit SKM response", request, SkmResponseView.class,
                 () -> submitOnce(request, caller));
     }
 

@@ -190,11 +190,12 @@ class SkmResponseResourceTests {
     void aRetriedResponseWithItsIdempotencyKeyIsStoredOnce() {
         long before = stored();
         Map<String, Object> response = response("73.71");
+        String key = "sheet-" + UUID.randomUUID();
 
-        String first = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", "sheet-0042")
+        String first = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
                 .then().statusCode(201).extract().path("id");
-        String retried = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", "sheet-0042")
+        String retried = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
                 .then().statusCode(201).extract().path("id");
 

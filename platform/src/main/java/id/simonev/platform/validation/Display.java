@@ -1,0 +1,15 @@
+package id.simonev.platform.validation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Figures are kept at full precision and rounded only for display, to two decimals (DOMAIN.md). */
+public final class Display {
+
+    private Display() {
+    }
+
+    public static BigDecimal twoDecimals(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+}
