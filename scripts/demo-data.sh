@@ -5,7 +5,8 @@
 # nothing twice.
 set -euo pipefail
 token=${SIMONEV_ADMIN_TOKEN:?an admin token is needed}
-programs=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1/programs
+programs_service=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1
+programs=$programs_service/programs
 responses=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/skm-responses
 realisations=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/realisations
 answer=$(mktemp)
@@ -27,6 +28,43 @@ post() {
   echo "Demo data: POST $url answered $status: $(cat "$answer")" >&2
   return 1
 }
+
+agency() { # code region name
+  post "$programs_service/agencies" "agency-$1" "$(printf '{"code":"%s","regionCode":"%s","name":"%s"}' "$@")"
+}
+agency DINKES-MKS 73.71 'Dinas Kesehatan Kota Makassar'
+agency DISHUB-MKS 73.71 'Dinas Perhubungan Kota Makassar'
+agency DISDIK-AGR 11.02 'Dinas Pendidikan Kabupaten Aceh Tenggara'
+agency DINKES-AGR 11.02 'Dinas Kesehatan Kabupaten Aceh Tenggara'
+agency DINKES-KPG 53.71 'Dinas Kesehatan Kota Kupang'
+agency DISHUB-DKI 31 'Dinas Perhubungan Provinsi DKI Jakarta'
+agency SUDINKES-JP 31.71 'Suku Dinas Kesehatan Jakarta Pusat'
+agency SUDINKES-JT 31.75 'Suku Dinas Kesehatan Jakarta Timur'
+
+unit() { # code agency name yearly-users
+  post "$programs_service/service-units" "unit-$1" \
+    "$(printf '{"code":"%s","agencyCode":"%s","name":"%s","yearlyServiceUsers":%s}' "$@")"
+}
+unit PKM-BATUA-MKS DINKES-MKS 'Puskesmas Batua' 12000
+unit UPT-PENGADUAN-DISHUB-MKS DISHUB-MKS 'Layanan Pengaduan Dinas Perhubungan Makassar' 3000
+unit PKM-KUTACANE DINKES-AGR 'Puskesmas Kutacane' 8000
+unit PKM-OEBOBO-KPG DINKES-KPG 'Puskesmas Oebobo' 15000
+unit PKM-MENTENG SUDINKES-JP 'Puskesmas Kecamatan Menteng' 40000
+unit PKM-CAKUNG SUDINKES-JT 'Puskesmas Kecamatan Cakung' 60000
+
+# Two dozen civil servants with valid NIPs: born yyyyMMdd, appointed yyyyMM, gender digit, sequence.
+names=('Andi Baso' 'Nurhayati' 'Muhammad Rizal' 'Sitti Aminah' 'Abdul Rahman' 'Rahmawati'
+       'Teuku Iskandar' 'Cut Meutia' 'Yohanes Tallo' 'Maria Bria' 'Budi Santoso' 'Dewi Lestari')
+agencies=(DINKES-MKS DISHUB-MKS DISDIK-AGR DINKES-AGR DINKES-KPG DISHUB-DKI SUDINKES-JP SUDINKES-JT)
+for i in $(seq 0 23); do
+  gender_digit=$((i % 2 + 1))
+  gender=$([ "$gender_digit" = 1 ] && echo L || echo P)
+  nip=$(printf '19%02d%02d%02d20%02d%02d%d%03d' $((70 + i)) $((i % 12 + 1)) $((i % 28 + 1)) $((5 + i % 15)) \
+    $((i % 12 + 1)) "$gender_digit" $((i + 1)))
+  status=$([ $((i % 5)) = 4 ] && echo PPPK || echo PNS)
+  post "$programs_service/employees" "employee-$nip" "$(printf '{"nip":"%s","name":"%s","gender":"%s","agencyCode":"%s","position":"%s","status":"%s"}' \
+    "$nip" "${names[$((i % 12))]}" "$gender" "${agencies[$((i % 8))]}" 'Analis Kebijakan' "$status")"
+done
 
 program() { # code region format start end jp title
   post "$programs" "$1" "$(printf '{"code":"%s","regionCode":"%s","format":"%s","startDate":"%s","endDate":"%s","jp":%d,"title":"%s"}' "$@")"
@@ -69,4 +107,5 @@ realisation IKU-KEPUASAN-PASIEN DINKES-MKS 73.71 2026-S1 80 83.3 HIGHER_IS_BETTE
 realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 11.02 2025 75 68 HIGHER_IS_BETTER
 realisation IKU-WAKTU-TUNGGU DINKES-KPG 53.71 2026-Q2 60 45 LOWER_IS_BETTER
 realisation IKU-RESPON-ADUAN DISHUB-DKI 31 2026-Q2 3 2.5 LOWER_IS_BETTER
-echo "Demo data loaded: 9 programs, 20 SKM responses, 6 realisations (a second load writes nothing new)"
+echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs, 20 SKM responses, 6 realisations" \
+  "(a second load writes nothing new)"

@@ -35,10 +35,10 @@ public class PageRequest {
 
     /**
      * The order {@code sort} asks for among {@code sortable} (API field to entity path), then by
-     * {@code id}, which every listed entity has; an
+     * {@code identity} (the entity's unique path); an
      * unknown field or direction is a 400 problem naming {@code sort}.
      */
-    public Sort sortAmong(Map<String, String> sortable, String defaultSort) {
+    public Sort sortAmong(Map<String, String> sortable, String defaultSort, String identity) {
         String requested = sort == null || sort.isBlank() ? defaultSort : sort;
         String[] parts = requested.split(",", -1);
         String path = sortable.get(parts[0].trim());
@@ -48,8 +48,9 @@ public class PageRequest {
                     + sortable.keySet().stream().sorted().collect(Collectors.joining(", "))
                     + ", optionally followed by ,asc or ,desc");
         }
-        // The id last, so that rows equal on the sort field keep one order from page to page.
-        return Sort.by(path, direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending).and("id");
+        // The identity last, so that rows equal on the sort field keep one order from page to page.
+        return Sort.by(path, direction.equals("asc") ? Sort.Direction.Ascending : Sort.Direction.Descending)
+                .and(identity);
     }
 
     /** Fetches the requested page of {@code query}, mapping each entity to what the API shows. */

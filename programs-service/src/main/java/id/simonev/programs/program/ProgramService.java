@@ -46,10 +46,7 @@ public class ProgramService {
             throw ProblemException.invalid("endDate", "must not be before startDate " + request.startDate());
         }
         caller.requireRegion(request.regionCode());
-        if (!regions.isRegistered(request.regionCode())) {
-            throw ProblemException.unknownReference("regionCode",
-                    "region " + request.regionCode() + " is not in the register");
-        }
+        regions.requireRegistered("regionCode", request.regionCode());
         if (programs.codeTaken(request.code())) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");
         }
@@ -83,7 +80,7 @@ public class ProgramService {
                 .equal("format", query.format())
                 .equal("status", query.status())
                 .where("year(startDate) = :year", "year", query.year());
-        return paging.fetch(programs.find(filter.query(), paging.sortAmong(SORTABLE, "startDate,desc"),
+        return paging.fetch(programs.find(filter.query(), paging.sortAmong(SORTABLE, "startDate,desc", "id"),
                 filter.parameters()), ProgramView::of);
     }
 }

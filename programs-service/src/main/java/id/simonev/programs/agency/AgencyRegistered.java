@@ -1,0 +1,11 @@
+package id.simonev.programs.agency;
+
+import id.simonev.platform.event.DomainEvent;
+
+/** An agency entered the register. */
+public record AgencyRegistered(String code, String name, String regionCode, boolean active) implements DomainEvent {
+
+    static AgencyRegistered of(Agency agency) {
+        return new AgencyRegistered(agency.code, agency.name, agency.regionCode, agency.active);
+    }
+}

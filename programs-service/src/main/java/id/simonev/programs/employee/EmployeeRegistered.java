@@ -1,0 +1,13 @@
+package id.simonev.programs.employee;
+
+import id.simonev.platform.event.DomainEvent;
+
+/** A civil servant entered the register. */
+public record EmployeeRegistered(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,
+                                 String position, EmploymentStatus status, boolean active) implements DomainEvent {
+
+    static EmployeeRegistered of(Employee employee) {
+        return new EmployeeRegistered(employee.nip, employee.name, employee.gender, employee.agencyCode,
+                employee.regionCode, employee.position, employee.status, employee.active);
+    }
+}

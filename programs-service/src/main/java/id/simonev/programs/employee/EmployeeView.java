@@ -1,0 +1,12 @@
+package id.simonev.programs.employee;
+
+import java.time.Instant;
+
+public record EmployeeView(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,
+                           String position, EmploymentStatus status, boolean active, Instant createdAt) {
+
+    static EmployeeView of(Employee employee) {
+        return new EmployeeView(employee.nip, employee.name, employee.gender, employee.agencyCode,
+                employee.regionCode, employee.position, employee.status, employee.active, employee.createdAt);
+    }
+}
