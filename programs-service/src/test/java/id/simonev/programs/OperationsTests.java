@@ -21,5 +21,7 @@ class OperationsTests {
         OperationsChecks.documents("/api/v1/service-units", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/employees", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/employees/{nip}", "get", "200", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/employees/{nip}", "put", "200", "400", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/agencies/{code}/deactivation", "post", "200", "401", "403", "404");
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -60,6 +61,32 @@ public class AgencyResource {
             String idempotencyKey, UriInfo uri) {
         AgencyView registered = service.register(agency, Caller.of(token), idempotencyKey);
         return Created.at(uri, registered.code(), registered);
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Change an agency", description = "Emits AgencyUpdated on simonev.programs.v1.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "404", description = "No such agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgencyView change(@PathParam("code") String code, @Valid @NotNull AgencyChange change) {
+        return service.change(code, change, Caller.of(token));
+    }
+
+    @POST
+    @Path("{code}/deactivation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Deactivate an agency",
+            description = "It stays for what refers to it but takes nothing new. Emits AgencyUpdated.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "404", description = "No such agency",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgencyView deactivate(@PathParam("code") String code) {
+        return service.deactivate(code, Caller.of(token));
     }
 
     @GET

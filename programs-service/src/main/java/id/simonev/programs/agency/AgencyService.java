@@ -56,11 +56,38 @@ public class AgencyService {
         return AgencyView.of(agency);
     }
 
-    /** The agency, for a caller who covers its region; a 404 or 403 problem otherwise. */
     public AgencyView find(String code, Caller caller) {
+        return AgencyView.of(visible(code, caller));
+    }
+
+    /** Renames an agency and announces its new state as {@code AgencyUpdated}. */
+    @Transactional
+    public AgencyView change(String code, AgencyChange change, Caller caller) {
+        Agency agency = visible(code, caller);
+        agency.name = change.name().strip();
+        outbox.record(agency.code, agency.regionCode, AgencyUpdated.of(agency));
+        return AgencyView.of(agency);
+    }
+
+    /**
+     * Deactivates an agency: it stays in the register for what refers to it, but takes no new
+     * units, employees or programs. Deactivating it again changes nothing.
+     */
+    @Transactional
+    public AgencyView deactivate(String code, Caller caller) {
+        Agency agency = visible(code, caller);
+        if (agency.active) {
+            agency.active = false;
+            outbox.record(agency.code, agency.regionCode, AgencyUpdated.of(agency));
+        }
+        return AgencyView.of(agency);
+    }
+
+    /** The agency, for a caller who covers its region; a 404 or 403 problem otherwise. */
+    private Agency visible(String code, Caller caller) {
         Agency agency = agencies.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Agency", code));
         caller.requireRegion(agency.regionCode);
-        return AgencyView.of(agency);
+        return agency;
     }
 
     /** The active agency a new entry refers to through {@code field}; a 422 problem when there is none. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +62,32 @@ public class EmployeeResource {
             String idempotencyKey, UriInfo uri) {
         EmployeeView registered = service.register(employee, Caller.of(token), idempotencyKey);
         return Created.at(uri, registered.nip(), registered);
+    }
+
+    @PUT
+    @Path("{nip}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Change an employee", description = "Emits EmployeeUpdated on simonev.programs.v1.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "Not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EmployeeView change(@PathParam("nip") String nip, @Valid @NotNull EmployeeChange change) {
+        return service.change(nip, change, Caller.of(token));
+    }
+
+    @POST
+    @Path("{nip}/deactivation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Deactivate an employee",
+            description = "It stays for what refers to it but takes nothing new. Emits EmployeeUpdated.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
+    @APIResponse(responseCode = "404", description = "Not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EmployeeView deactivate(@PathParam("nip") String nip) {
+        return service.deactivate(nip, Caller.of(token));
     }
 
     @GET

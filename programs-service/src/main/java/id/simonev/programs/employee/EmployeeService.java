@@ -71,10 +71,45 @@ public class EmployeeService {
     }
 
     public EmployeeView find(String nip, Caller caller) {
+        return EmployeeView.of(visible(nip, caller));
+    }
+
+    /**
+     * Changes an employee; another agency is a transfer, which the caller must cover at both ends.
+     * Announces the new state as {@code EmployeeUpdated}.
+     */
+    @Transactional
+    public EmployeeView change(String nip, EmployeeChange change, Caller caller) {
+        Employee employee = visible(nip, caller);
+        if (!employee.agencyCode.equals(change.agencyCode())) {
+            Agency agency = agencies.referenced("agencyCode", change.agencyCode());
+            caller.requireRegion(agency.regionCode);
+            employee.agencyCode = agency.code;
+            employee.regionCode = agency.regionCode;
+        }
+        employee.name = change.name().strip();
+        employee.position = change.position();
+        employee.status = change.status();
+        outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+        return EmployeeView.of(employee);
+    }
+
+    /** Deactivates an employee (retired, left the service): the history stays. Again changes nothing. */
+    @Transactional
+    public EmployeeView deactivate(String nip, Caller caller) {
+        Employee employee = visible(nip, caller);
+        if (employee.active) {
+            employee.active = false;
+            outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+        }
+        return EmployeeView.of(employee);
+    }
+
+    private Employee visible(String nip, Caller caller) {
         Employee employee = employees.findByIdOptional(nip)
                 .orElseThrow(() -> ProblemException.notFound("Employee with NIP", nip));
         caller.requireRegion(employee.regionCode);
-        return EmployeeView.of(employee);
+        return employee;
     }
 
     public Page<EmployeeView> list(String region, String agency, Boolean active, PageRequest paging, Caller caller) {

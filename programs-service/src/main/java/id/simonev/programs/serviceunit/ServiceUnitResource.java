@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +62,32 @@ public class ServiceUnitResource {
             String idempotencyKey, UriInfo uri) {
         ServiceUnitView registered = service.register(unit, Caller.of(token), idempotencyKey);
         return Created.at(uri, registered.code(), registered);
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Change a service unit", description = "Emits ServiceUnitUpdated on simonev.programs.v1.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
+    @APIResponse(responseCode = "404", description = "Not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceUnitView change(@PathParam("code") String code, @Valid @NotNull ServiceUnitChange change) {
+        return service.change(code, change, Caller.of(token));
+    }
+
+    @POST
+    @Path("{code}/deactivation")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Deactivate a service unit",
+            description = "It stays for what refers to it but takes nothing new. Emits ServiceUnitUpdated.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
+    @APIResponse(responseCode = "404", description = "Not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ServiceUnitView deactivate(@PathParam("code") String code) {
+        return service.deactivate(code, Caller.of(token));
     }
 
     @GET

@@ -60,10 +60,35 @@ public class ServiceUnitService {
     }
 
     public ServiceUnitView find(String code, Caller caller) {
+        return ServiceUnitView.of(visible(code, caller));
+    }
+
+    /** Renames a unit or corrects its yearly users, and announces its new state as {@code ServiceUnitUpdated}. */
+    @Transactional
+    public ServiceUnitView change(String code, ServiceUnitChange change, Caller caller) {
+        ServiceUnit unit = visible(code, caller);
+        unit.name = change.name().strip();
+        unit.yearlyServiceUsers = change.yearlyServiceUsers();
+        outbox.record(unit.code, unit.regionCode, ServiceUnitUpdated.of(unit));
+        return ServiceUnitView.of(unit);
+    }
+
+    /** Deactivates a unit: its survey history stays, it takes no new responses. Again changes nothing. */
+    @Transactional
+    public ServiceUnitView deactivate(String code, Caller caller) {
+        ServiceUnit unit = visible(code, caller);
+        if (unit.active) {
+            unit.active = false;
+            outbox.record(unit.code, unit.regionCode, ServiceUnitUpdated.of(unit));
+        }
+        return ServiceUnitView.of(unit);
+    }
+
+    private ServiceUnit visible(String code, Caller caller) {
         ServiceUnit unit = units.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("Service unit", code));
         caller.requireRegion(unit.regionCode);
-        return ServiceUnitView.of(unit);
+        return unit;
     }
 
     public Page<ServiceUnitView> list(String region, String agency, Boolean active, PageRequest paging, Caller caller) {

@@ -203,4 +203,82 @@ class RegisterResourceTests {
                 .when().get("/api/v1/agencies")
                 .then().statusCode(200).body("items.code", hasItem(jakarta));
     }
+
+    static ValidatableResponse put(String path, String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put(path).then();
+    }
+
+    @Test
+    void aDeactivatedAgencyStaysInTheRegisterButTakesNoNewUnitsOrEmployees() {
+        String agency = agency("73.71");
+
+        given().auth().oauth2(Tokens.operator("73.71")).when().post("/api/v1/agencies/" + agency + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false));
+        given().auth().oauth2(Tokens.operator("73.71")).when().post("/api/v1/agencies/" + agency + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false));
+
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/agencies/" + agency)
+                .then().statusCode(200).body("active", equalTo(false));
+        post("/api/v1/service-units", Tokens.admin(), Map.of("code", "PKM-" + agency, "name", "Puskesmas",
+                "agencyCode", agency))
+                .statusCode(422).body("detail", equalTo("agency " + agency + " is not in the register or no longer active"));
+        post("/api/v1/employees", Tokens.admin(), employee(nip('1'), "L", agency)).statusCode(422);
+        given().auth().oauth2(Tokens.admin()).queryParam("active", false).queryParam("size", 200)
+                .when().get("/api/v1/agencies").then().body("items.code", hasItem(agency));
+        List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, agency, 2, Duration.ofSeconds(20));
+        assertEquals("AgencyUpdated", events.get(1).value().path("type").asText());
+        assertEquals(false, events.get(1).value().path("data").path("active").asBoolean());
+        EventContract.assertValid(events.get(1).value());
+    }
+
+    @Test
+    void anAgencyIsRenamedOnlyByWhoCoversItsRegion() {
+        String agency = agency("53.71");
+
+        put("/api/v1/agencies/" + agency, Tokens.operator("73"), Map.of("name", "Dinas Lain")).statusCode(403);
+        put("/api/v1/agencies/" + agency, Tokens.operator("53"), Map.of("name", " ")).statusCode(400);
+        put("/api/v1/agencies/" + agency, Tokens.operator("53"), Map.of("name", "Dinas Kesehatan Kota Kupang"))
+                .statusCode(200).body("name", equalTo("Dinas Kesehatan Kota Kupang"));
+        put("/api/v1/agencies/NO-SUCH", Tokens.admin(), Map.of("name", "X")).statusCode(404);
+    }
+
+    @Test
+    void aServiceUnitsYearlyUsersAreCorrectedAndItCanBeDeactivated() {
+        String unit = "PKM-" + UUID.randomUUID().toString().substring(0, 8);
+        post("/api/v1/service-units", Tokens.admin(), Map.of("code", unit, "name", "Puskesmas",
+                "agencyCode", agency("31.75"))).statusCode(201);
+
+        put("/api/v1/service-units/" + unit, Tokens.operator("31.75"), Map.of("name", "Puskesmas Cakung",
+                "yearlyServiceUsers", 60000))
+                .statusCode(200).body("yearlyServiceUsers", equalTo(60000));
+        given().auth().oauth2(Tokens.operator("31.75")).when().post("/api/v1/service-units/" + unit + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false));
+
+        List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, unit, 3, Duration.ofSeconds(20));
+        assertEquals(60000, events.get(1).value().path("data").path("yearlyServiceUsers").asInt());
+        events.forEach(event -> EventContract.assertValid(event.value()));
+    }
+
+    @Test
+    void anEmployeeTransferredToAnotherRegionLeavesItsOldRegionsLists() {
+        String makassar = agency("73.71");
+        String kupang = agency("53.71");
+        String nip = nip('2');
+        post("/api/v1/employees", Tokens.admin(), employee(nip, "P", makassar)).statusCode(201);
+        Map<String, Object> transfer = Map.of("name", "Andi Baso", "agencyCode", kupang, "position", "Analis",
+                "status", "PNS");
+
+        put("/api/v1/employees/" + nip, Tokens.operator("73"), transfer).statusCode(403);
+        put("/api/v1/employees/" + nip, Tokens.operator("73", "53"), transfer)
+                .statusCode(200).body("agencyCode", equalTo(kupang)).body("regionCode", equalTo("53.71"));
+
+        given().auth().oauth2(Tokens.operator("73")).when().get("/api/v1/employees/" + nip).then().statusCode(403);
+        given().auth().oauth2(Tokens.analyst("53")).queryParam("agency", kupang).when().get("/api/v1/employees")
+                .then().statusCode(200).body("items.nip", equalTo(List.of(nip)));
+        given().auth().oauth2(Tokens.operator("53")).when().post("/api/v1/employees/" + nip + "/deactivation")
+                .then().statusCode(200).body("active", equalTo(false));
+        List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, nip, 3, Duration.ofSeconds(20));
+        assertEquals("EmployeeUpdated", events.get(2).value().path("type").asText());
+        events.forEach(event -> EventContract.assertValid(event.value()));
+    }
 }

@@ -1,0 +1,13 @@
+package id.simonev.programs.employee;
+
+import id.simonev.platform.event.DomainEvent;
+
+/** An employee of the register changed, moved to another agency, or was deactivated; carries the whole new state. */
+public record EmployeeUpdated(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,
+                              String position, EmploymentStatus status, boolean active) implements DomainEvent {
+
+    static EmployeeUpdated of(Employee employee) {
+        return new EmployeeUpdated(employee.nip, employee.name, employee.gender, employee.agencyCode,
+                employee.regionCode, employee.position, employee.status, employee.active);
+    }
+}
