@@ -110,9 +110,42 @@ def mint_token() -> str:
     return result.stdout.strip()
 
 
+def bench_agency(region: str) -> str:
+    return f"BENCH-{region}"
+
+
+def bench_unit(region: str) -> str:
+    return f"BENCH-UNIT-{region}"
+
+
+def register_bench_units(client: "Client", region: str) -> None:
+    """Registers the benchmark's agency and service unit (once), and waits until the producers know them."""
+    for path, body in (("/api/v1/agencies", {"code": bench_agency(region), "name": "Benchmark agency",
+                                              "regionCode": region}),
+                       ("/api/v1/service-units", {"code": bench_unit(region), "name": "Benchmark unit",
+                                                  "agencyCode": bench_agency(region)})):
+        status, data, _ = client.request("POST", PORTS["programs"], path, json.dumps(body).encode())
+        if status not in (201, 409):
+            raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
+    checks = (("surveys", "/api/v1/skm-responses", {"serviceUnitCode": bench_unit(region), "surveyDate": "2026-06-15",
+                                                    "answers": {f"U{i}": 4 for i in range(1, 10)}}),
+              ("performance", "/api/v1/realisations", {"indicatorCode": "BENCH-WARM-UP", "agencyCode": bench_agency(region),
+                                                       "period": "2026-Q1", "target": 7, "realisation": 7,
+                                                       "direction": "LOWER_IS_BETTER"}))
+    for service, path, body in checks:
+        deadline = time.monotonic() + 60
+        while True:
+            status, data, _ = client.request("POST", PORTS[service], path, json.dumps(body).encode())
+            if status in (201, 409):
+                break
+            if status != 422 or time.monotonic() > deadline:
+                raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
+            time.sleep(0.5)
+
+
 def make_writes(count: int, region: str, run_id: str) -> list[Write]:
     writes = []
-    unit = f"BENCH-{run_id}"
+    unit = bench_unit(region)
     for seq in range(count):
         kind = KINDS[seq % len(KINDS)]
         key = f"BENCH-{run_id}-{seq:06d}"
@@ -121,10 +154,10 @@ def make_writes(count: int, region: str, run_id: str) -> list[Write]:
                     "format": "TRAINING", "startDate": "2026-03-02", "endDate": "2026-03-06", "jp": 40}
         elif kind == "skm-response":
             key = unit
-            body = {"serviceUnitCode": unit, "regionCode": region, "surveyDate": "2026-06-15",
+            body = {"serviceUnitCode": unit, "surveyDate": "2026-06-15",
                     "answers": {f"U{i}": 4 for i in range(1, 10)}}
         else:
-            body = {"indicatorCode": key, "agencyCode": "BENCH", "regionCode": region, "period": "2026-Q2",
+            body = {"indicatorCode": key, "agencyCode": bench_agency(region), "period": "2026-Q2",
                     "target": 7, "realisation": 6.5, "direction": "LOWER_IS_BETTER"}
         writes.append(Write(seq, kind, key, json.dumps(body).encode(), scheduled=0.0))
     return writes
@@ -241,6 +274,7 @@ class Bench:
 
     # ---- the run -------------------------------------------------------------------------
     def run(self) -> None:
+        register_bench_units(Client(self.token, timeout=10), self.args.region)
         baseline, _ = read_summary(Client(self.token, timeout=10), self.args.region)
         print(f"Region {self.args.region} ({baseline.get('regionName')}) before: programs={baseline['programs']} "
               f"surveyResponses={baseline['surveyResponses']} indicators={len(baseline.get('indicators') or [])}")

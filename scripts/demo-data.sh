@@ -79,33 +79,33 @@ program DEMO-KPG-MAGANG 53.71 INTERNSHIP 2026-07-01 2026-07-31 60 'Magang Manaje
 program DEMO-DKI-SEMINAR-PERHUBUNGAN 31.71 SEMINAR 2026-01-20 2026-01-20 8 'Seminar Keselamatan Transportasi Dinas Perhubungan DKI Jakarta'
 program DEMO-DKI-COACHING-PUSKESMAS 31.75 COACHING 2026-04-13 2026-05-29 16 'Coaching Kepala Puskesmas Jakarta Timur'
 
-response() { # key unit region date U1..U9
-  local key=$1 unit=$2 region=$3 date=$4
-  shift 4
-  post "$responses" "skm-$key" "$(printf '{"serviceUnitCode":"%s","regionCode":"%s","surveyDate":"%s","answers":{"U1":%d,"U2":%d,"U3":%d,"U4":%d,"U5":%d,"U6":%d,"U7":%d,"U8":%d,"U9":%d}}' \
-    "$unit" "$region" "$date" "$@")"
+response() { # key unit date U1..U9
+  local key=$1 unit=$2 date=$3
+  shift 3
+  post "$responses" "skm-$key" "$(printf '{"serviceUnitCode":"%s","surveyDate":"%s","answers":{"U1":%d,"U2":%d,"U3":%d,"U4":%d,"U5":%d,"U6":%d,"U7":%d,"U8":%d,"U9":%d}}' \
+    "$unit" "$date" "$@")"
 }
 # Puskesmas Batua, Makassar: the four responses of DOMAIN.md's worked example (IKM 83.33, B).
-response batua-1 PKM-BATUA-MKS 73.71 2026-06-15 4 4 3 4 3 3 4 3 4
-response batua-2 PKM-BATUA-MKS 73.71 2026-06-15 3 3 3 3 3 3 3 3 3
-response batua-3 PKM-BATUA-MKS 73.71 2026-06-16 4 3 4 4 4 4 4 3 3
-response batua-4 PKM-BATUA-MKS 73.71 2026-06-16 2 3 3 4 3 4 4 3 2
+response batua-1 PKM-BATUA-MKS 2026-06-15 4 4 3 4 3 3 4 3 4
+response batua-2 PKM-BATUA-MKS 2026-06-15 3 3 3 3 3 3 3 3 3
+response batua-3 PKM-BATUA-MKS 2026-06-16 4 3 4 4 4 4 4 3 3
+response batua-4 PKM-BATUA-MKS 2026-06-16 2 3 3 4 3 4 4 3 2
 answers=(4 3 3 4 3 3 4 3 3   3 3 2 4 3 3 3 2 3   4 4 4 4 4 4 4 3 4   3 3 3 4 3 4 3 3 3)
-for unit in PKM-KUTACANE:11.02 PKM-OEBOBO-KPG:53.71 PKM-MENTENG:31.71 PKM-CAKUNG:31.75; do
+for unit in PKM-KUTACANE PKM-OEBOBO-KPG PKM-MENTENG PKM-CAKUNG; do
   for i in 0 1 2 3; do
-    response "${unit%%:*}-$i" "${unit%%:*}" "${unit##*:}" "2026-06-1$i" "${answers[@]:$((i * 9)):9}"
+    response "$unit-$i" "$unit" "2026-06-1$i" "${answers[@]:$((i * 9)):9}"
   done
 done
 
-realisation() { # indicator agency region period target realisation direction
-  post "$realisations" "iku-$1-$2-$4" "$(printf '{"indicatorCode":"%s","agencyCode":"%s","regionCode":"%s","period":"%s","target":%s,"realisation":%s,"direction":"%s"}' "$@")"
+realisation() { # indicator agency period target realisation direction
+  post "$realisations" "iku-$1-$2-$3" "$(printf '{"indicatorCode":"%s","agencyCode":"%s","period":"%s","target":%s,"realisation":%s,"direction":"%s"}' "$@")"
 }
 # Complaint response time of Dinas Perhubungan Makassar: 12 days against 7 before the training, 6.5 after.
-realisation IKU-RESPON-ADUAN DISHUB-MKS 73.71 2026-Q1 7 12 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-MKS 73.71 2026-Q2 7 6.5 LOWER_IS_BETTER
-realisation IKU-KEPUASAN-PASIEN DINKES-MKS 73.71 2026-S1 80 83.3 HIGHER_IS_BETTER
-realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 11.02 2025 75 68 HIGHER_IS_BETTER
-realisation IKU-WAKTU-TUNGGU DINKES-KPG 53.71 2026-Q2 60 45 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-DKI 31 2026-Q2 3 2.5 LOWER_IS_BETTER
+realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q1 7 12 LOWER_IS_BETTER
+realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q2 7 6.5 LOWER_IS_BETTER
+realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3 HIGHER_IS_BETTER
+realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68 HIGHER_IS_BETTER
+realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45 LOWER_IS_BETTER
+realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5 LOWER_IS_BETTER
 echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs, 20 SKM responses, 6 realisations" \
   "(a second load writes nothing new)"

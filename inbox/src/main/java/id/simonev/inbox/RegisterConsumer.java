@@ -16,19 +16,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RegisterConsumer {
 
     private final Inbox inbox;
-    private final RegionReplica regions;
+    private final RegisterReplica register;
 
-    RegisterConsumer(Inbox inbox, RegionReplica regions) {
+    RegisterConsumer(Inbox inbox, RegisterReplica register) {
         this.inbox = inbox;
-        this.regions = regions;
+        this.register = register;
     }
 
     @Incoming("register")
     @Blocking
     public void apply(List<String> records) {
         inbox.apply(records, event -> {
-            if (RegionReplica.handles(event)) {
-                regions.apply(event);
+            if (RegisterReplica.handles(event)) {
+                register.apply(event);
             }
         });
     }

@@ -36,16 +36,11 @@ class SystemIT {
         }
     }
 
-    /** Posts until the producer accepts: it learns the region register from programs-service's events. */
-    private static String postOnceTheRegionIsKnown(String service, String path, Map<String, Object> body) {
-        String[] id = new String[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            var response = given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(body)
-                    .when().post(system.url(service) + path);
-            id[0] = response.statusCode() == 201 ? response.path("id") : null;
-            return id[0] != null;
-        });
-        return id[0];
+    /** Posts until the producer accepts: it learns the register from programs-service's events. */
+    private static void postOnceTheRegionIsKnown(String service, String path, Map<String, Object> body) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(body)
+                        .when().post(system.url(service) + path).statusCode() == 201);
     }
 
     @Test
@@ -53,15 +48,20 @@ class SystemIT {
         String unit = "PKM-SERIBU-" + UUID.randomUUID().toString().substring(0, 6);
         String indicator = "IKU-RESPON-ADUAN-" + UUID.randomUUID().toString().substring(0, 6);
 
+        String agency = "DINKES-SERIBU-" + UUID.randomUUID().toString().substring(0, 6);
+        postOnceTheRegionIsKnown("programs", "/api/v1/agencies", Map.of(
+                "code", agency, "name", "Dinas Kesehatan Kepulauan Seribu", "regionCode", REGION));
+        postOnceTheRegionIsKnown("programs", "/api/v1/service-units", Map.of(
+                "code", unit, "name", "Puskesmas Pulau Pramuka", "agencyCode", agency));
         postOnceTheRegionIsKnown("programs", "/api/v1/programs", Map.of(
                 "code", "SYS-" + UUID.randomUUID().toString().substring(0, 8), "title", "Pelatihan Pelayanan Publik",
                 "regionCode", REGION, "format", "WORKSHOP", "startDate", "2026-04-06", "endDate", "2026-04-08",
                 "jp", 24));
         postOnceTheRegionIsKnown("surveys", "/api/v1/skm-responses", Map.of(
-                "serviceUnitCode", unit, "regionCode", REGION, "surveyDate", "2026-06-15",
+                "serviceUnitCode", unit, "surveyDate", "2026-06-15",
                 "answers", Map.of("U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4, "U8", 3, "U9", 4)));
         postOnceTheRegionIsKnown("performance", "/api/v1/realisations", Map.of(
-                "indicatorCode", indicator, "agencyCode", "DISHUB-SERIBU", "regionCode", REGION, "period", "2026-Q2",
+                "indicatorCode", indicator, "agencyCode", agency, "period", "2026-Q2",
                 "target", 7, "realisation", 6.5, "direction", "LOWER_IS_BETTER"));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->

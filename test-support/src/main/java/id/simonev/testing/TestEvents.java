@@ -3,7 +3,6 @@ package id.simonev.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,16 +27,5 @@ public final class TestEvents {
         envelope.set("data", JSON.valueToTree(data));
         EventContract.assertValid(envelope);
         return envelope;
-    }
-
-    /** Registers a region the way programs-service does, and waits until the broker has it. */
-    public static void registerRegion(String code, String name) {
-        String parent = code.length() == 2 ? null : code.substring(0, 2);
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", name);
-        data.put("parentCode", parent);
-        Topics.publish(Topics.PROGRAMS, code,
-                envelope("RegionRegistered", "programs-service", code, code, data).toString());
     }
 }

@@ -1,6 +1,5 @@
 package id.simonev.performance.realisation;
 
-import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.validation.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -17,11 +16,9 @@ public record NewRealisation(
         @Schema(example = "IKU-WAKTU-RESPON-ADUAN")
         String indicatorCode,
         @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
-        @Schema(example = "DISHUB-MKS")
+        @Schema(description = "An active agency of the register; the realisation belongs to its region",
+                example = "DISHUB-MKS")
         String agencyCode,
-        @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION)
-        @Schema(description = "Kemendagri code of the agency's region", example = "73.71")
-        String regionCode,
         @NotBlank @Pattern(regexp = Period.PATTERN, message = Period.DESCRIPTION)
         @Schema(example = "2026-Q2")
         String period,

@@ -47,7 +47,7 @@ public class RealisationResource {
             description = "Computes capaian by the indicator's direction. Emits RealisationRecorded on simonev.performance.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RealisationView.class)))
-    @APIResponse(responseCode = "422", description = "The region is not in the register",
+    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@Valid @NotNull NewRealisation realisation,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)

@@ -1,6 +1,6 @@
 package id.simonev.performance.realisation;
 
-import id.simonev.inbox.RegionReplica;
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
@@ -14,14 +14,14 @@ import java.util.UUID;
 public class RealisationService {
 
     private final RealisationRepository realisations;
-    private final RegionReplica regions;
+    private final RegisterReplica register;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
 
-    RealisationService(RealisationRepository realisations, RegionReplica regions, Outbox outbox,
+    RealisationService(RealisationRepository realisations, RegisterReplica register, Outbox outbox,
             IdempotentRequests idempotentRequests) {
         this.realisations = realisations;
-        this.regions = regions;
+        this.register = register;
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
     }
@@ -36,8 +36,8 @@ public class RealisationService {
     private RealisationView recordOnce(NewRealisation request, Caller caller) {
         Period period = Period.parse(request.period())
                 .orElseThrow(() -> ProblemException.invalid("period", Period.DESCRIPTION));
-        caller.requireRegion(request.regionCode());
-        regions.requireKnown("regionCode", request.regionCode());
+        RegisterReplica.KnownAgency agency = register.requireActiveAgency("agencyCode", request.agencyCode());
+        caller.requireRegion(agency.regionCode());
         if (realisations.recorded(request.indicatorCode(), request.agencyCode(), period.code())) {
             throw ProblemException.conflict("The realisation of " + request.indicatorCode() + " for "
                     + request.agencyCode() + " in " + period.code() + " is already recorded");
@@ -46,7 +46,7 @@ public class RealisationService {
         realisation.id = UUID.randomUUID();
         realisation.indicatorCode = request.indicatorCode();
         realisation.agencyCode = request.agencyCode();
-        realisation.regionCode = request.regionCode();
+        realisation.regionCode = agency.regionCode();
         realisation.period = period.code();
         realisation.periodStart = period.start();
         realisation.periodEnd = period.end();

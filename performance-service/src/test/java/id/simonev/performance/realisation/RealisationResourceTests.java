@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.simonev.inbox.RegionReplica;
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.testing.EventContract;
-import id.simonev.testing.Regions;
+import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,16 +29,19 @@ class RealisationResourceTests {
 
     private static final String REALISATIONS = "/api/v1/realisations";
 
+    private static final String MAKASSAR = "DISHUB-MKS";
+    private static final String JAKARTA_TIMUR = "DISHUB-JT";
+
     @Inject
-    RegionReplica regions;
+    RegisterReplica register;
 
     @Inject
     RealisationRepository realisations;
 
     @BeforeEach
-    void makassarAndJakartaAreRegistered() {
-        Regions.ensureKnown(regions, "73.71", "Kota Makassar");
-        Regions.ensureKnown(regions, "31.75", "Kota Administrasi Jakarta Timur");
+    void agenciesInMakassarAndJakartaTimurAreRegistered() {
+        Register.ensureAgency(register, MAKASSAR, "73.71");
+        Register.ensureAgency(register, JAKARTA_TIMUR, "31.75");
     }
 
     private long stored() {
@@ -46,11 +49,10 @@ class RealisationResourceTests {
     }
 
     /** Complaint response time of Dinas Perhubungan Makassar: target 7 days, realised 6.5. */
-    static Map<String, Object> realisation(String regionCode) {
+    static Map<String, Object> realisation(String agencyCode) {
         Map<String, Object> realisation = new HashMap<>();
         realisation.put("indicatorCode", "IKU-RESPON-ADUAN-" + UUID.randomUUID().toString().substring(0, 6));
-        realisation.put("agencyCode", "DISHUB-MKS");
-        realisation.put("regionCode", regionCode);
+        realisation.put("agencyCode", agencyCode);
         realisation.put("period", "2026-Q2");
         realisation.put("target", 7);
         realisation.put("realisation", 6.5);
@@ -64,7 +66,7 @@ class RealisationResourceTests {
 
     @Test
     void anOperatorRecordsARealisationAndSeesItsCapaian() {
-        String id = post(Tokens.operator("73"), realisation("73.71"))
+        String id = post(Tokens.operator("73"), realisation(MAKASSAR))
                 .statusCode(201)
                 .body("capaian", equalTo(107.14f))
                 .body("periodStart", equalTo("2026-04-01"))
@@ -80,7 +82,7 @@ class RealisationResourceTests {
 
     @Test
     void aRealisationIsAnnouncedWithItsFullPrecisionCapaianAndTrueToItsContract() {
-        Map<String, Object> realisation = realisation("31.75");
+        Map<String, Object> realisation = realisation(JAKARTA_TIMUR);
         realisation.put("target", 8);
         realisation.put("realisation", 9);
         String id = post(Tokens.admin(), realisation).statusCode(201).extract().path("id");
@@ -96,7 +98,7 @@ class RealisationResourceTests {
 
     @Test
     void theEventCarriesCapaianWithEveryDigit() {
-        Map<String, Object> realisation = realisation("73.71");
+        Map<String, Object> realisation = realisation(MAKASSAR);
         realisation.put("target", 3);
         realisation.put("realisation", 1);
         realisation.put("direction", "HIGHER_IS_BETTER");
@@ -111,7 +113,7 @@ class RealisationResourceTests {
 
     @Test
     void theSamePeriodTwiceIsA409() {
-        Map<String, Object> realisation = realisation("73.71");
+        Map<String, Object> realisation = realisation(MAKASSAR);
         post(Tokens.admin(), realisation).statusCode(201);
 
         post(Tokens.admin(), realisation).statusCode(409).body("type", equalTo("urn:simonev:problem:conflict"));
@@ -120,7 +122,7 @@ class RealisationResourceTests {
     @Test
     void badValuesAreA400NamingEachFieldAndNothingIsStored() {
         long before = stored();
-        Map<String, Object> realisation = realisation("73.71");
+        Map<String, Object> realisation = realisation(MAKASSAR);
         realisation.put("target", 0);
         realisation.put("realisation", -1);
         realisation.put("period", "2026-Q5");
@@ -135,24 +137,24 @@ class RealisationResourceTests {
 
     @Test
     void anUnknownDirectionOrANumberWrittenAsWordsIsA400() {
-        Map<String, Object> direction = realisation("73.71");
+        Map<String, Object> direction = realisation(MAKASSAR);
         direction.put("direction", "SIDEWAYS");
         post(Tokens.admin(), direction).statusCode(400)
                 .body("violations[0].field", equalTo("direction"))
                 .body("violations[0].message", equalTo("must be one of HIGHER_IS_BETTER, LOWER_IS_BETTER"));
 
-        Map<String, Object> words = realisation("73.71");
+        Map<String, Object> words = realisation(MAKASSAR);
         words.put("target", "tujuh");
         post(Tokens.admin(), words).statusCode(400).body("violations[0].field", equalTo("target"));
     }
 
     @Test
-    void aRegionNotInTheRegisterIsA422() {
+    void anAgencyNotInTheRegisterIsA422() {
         long before = stored();
 
-        post(Tokens.admin(), realisation("99.98"))
+        post(Tokens.admin(), realisation("NO-SUCH-AGENCY"))
                 .statusCode(422)
-                .body("violations[0].field", equalTo("regionCode"));
+                .body("violations[0].field", equalTo("agencyCode"));
         assertEquals(before, stored());
     }
 
@@ -160,10 +162,10 @@ class RealisationResourceTests {
     void signInIsRequiredAndRolesAndRegionsAreEnforced() {
         long before = stored();
 
-        given().contentType(ContentType.JSON).body(realisation("73.71")).when().post(REALISATIONS)
+        given().contentType(ContentType.JSON).body(realisation(MAKASSAR)).when().post(REALISATIONS)
                 .then().statusCode(401).contentType("application/problem+json");
-        post(Tokens.analyst("73"), realisation("73.71")).statusCode(403);
-        post(Tokens.operator("31"), realisation("73.71"))
+        post(Tokens.analyst("73"), realisation(MAKASSAR)).statusCode(403);
+        post(Tokens.operator("31"), realisation(MAKASSAR))
                 .statusCode(403)
                 .body("detail", startsWith("Your token does not cover region 73.71"));
         assertEquals(before, stored());
@@ -171,7 +173,7 @@ class RealisationResourceTests {
 
     @Test
     void aRetryWithItsIdempotencyKeyIsNotA409ButTheFirstAnswer() {
-        Map<String, Object> realisation = realisation("73.71");
+        Map<String, Object> realisation = realisation(MAKASSAR);
         String key = UUID.randomUUID().toString();
 
         String first = given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
@@ -183,7 +185,7 @@ class RealisationResourceTests {
 
         assertEquals(first, retried);
         given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", "x".repeat(201))
-                .contentType(ContentType.JSON).body(realisation("73.71")).when().post(REALISATIONS)
+                .contentType(ContentType.JSON).body(realisation(MAKASSAR)).when().post(REALISATIONS)
                 .then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
     }
 }

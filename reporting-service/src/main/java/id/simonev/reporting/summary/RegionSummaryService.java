@@ -1,6 +1,6 @@
 package id.simonev.reporting.summary;
 
-import id.simonev.inbox.RegionReplica;
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.Display;
@@ -25,16 +25,16 @@ public class RegionSummaryService {
     private static final String IN_REGION = "(region_code = ?1 or region_code like ?1 || '.%')";
 
     private final EntityManager entityManager;
-    private final RegionReplica regions;
+    private final RegisterReplica register;
 
-    RegionSummaryService(EntityManager entityManager, RegionReplica regions) {
+    RegionSummaryService(EntityManager entityManager, RegisterReplica register) {
         this.entityManager = entityManager;
-        this.regions = regions;
+        this.register = register;
     }
 
     @Transactional
     public RegionSummary summarise(String regionCode, Caller caller) {
-        String name = regions.nameOf(regionCode)
+        String name = register.regionName(regionCode)
                 .orElseThrow(() -> ProblemException.notFound("Region", regionCode));
         caller.requireRegion(regionCode);
         Map<String, Instant> latestBySource = latestEventBySource();

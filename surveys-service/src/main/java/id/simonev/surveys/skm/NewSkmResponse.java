@@ -1,6 +1,5 @@
 package id.simonev.surveys.skm;
 
-import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.validation.Codes;
 import id.simonev.platform.validation.PlausibleDate;
 import jakarta.validation.Valid;
@@ -18,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One citizen's answers to the SKM survey of a service unit")
 public record NewSkmResponse(
         @NotBlank @Size(max = 60) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
-        @Schema(example = "PKM-MKS-01")
+        @Schema(description = "An active unit of the register; the response belongs to its region",
+                example = "PKM-BATUA-MKS")
         String serviceUnitCode,
-        @NotBlank @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION)
-        @Schema(example = "73.71")
-        String regionCode,
         @NotNull @PastOrPresent @PlausibleDate
         LocalDate surveyDate,
         @NotNull

@@ -47,7 +47,7 @@ public class SkmResponseResource {
             description = "An operator enters a citizen's answer sheet. Emits SurveyResponseSubmitted on simonev.surveys.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = SkmResponseView.class)))
-    @APIResponse(responseCode = "422", description = "The region is not in the register",
+    @APIResponse(responseCode = "422", description = "The service unit is not in the register or no longer active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull NewSkmResponse response,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)

@@ -1,6 +1,6 @@
 package id.simonev.surveys.skm;
 
-import id.simonev.inbox.RegionReplica;
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
@@ -14,14 +14,14 @@ import java.util.UUID;
 public class SkmResponseService {
 
     private final SkmResponseRepository responses;
-    private final RegionReplica regions;
+    private final RegisterReplica register;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
 
-    SkmResponseService(SkmResponseRepository responses, RegionReplica regions, Outbox outbox,
+    SkmResponseService(SkmResponseRepository responses, RegisterReplica register, Outbox outbox,
             IdempotentRequests idempotentRequests) {
         this.responses = responses;
-        this.regions = regions;
+        this.register = register;
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
     }
@@ -35,12 +35,13 @@ public class SkmResponseService {
 
     private SkmResponseView submitOnce(NewSkmResponse request, Caller caller) {
         short[] answers = SkmAnswers.inElementOrder(request.answers());
-        caller.requireRegion(request.regionCode());
-        regions.requireKnown("regionCode", request.regionCode());
+        RegisterReplica.KnownServiceUnit unit = register.requireActiveServiceUnit("serviceUnitCode",
+                request.serviceUnitCode());
+        caller.requireRegion(unit.regionCode());
         SkmResponse response = new SkmResponse();
         response.id = UUID.randomUUID();
         response.serviceUnitCode = request.serviceUnitCode();
-        response.regionCode = request.regionCode();
+        response.regionCode = unit.regionCode();
         response.surveyDate = request.surveyDate();
         response.answers = answers;
         Respondent respondent = request.respondent();

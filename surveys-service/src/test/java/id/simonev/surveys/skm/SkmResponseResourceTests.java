@@ -1,17 +1,15 @@
 package id.simonev.surveys.skm;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import id.simonev.inbox.RegionReplica;
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.testing.EventContract;
-import id.simonev.testing.Regions;
-import id.simonev.testing.TestEvents;
+import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,28 +30,32 @@ class SkmResponseResourceTests {
 
     private static final String RESPONSES = "/api/v1/skm-responses";
 
+    private static final String MAKASSAR_UNIT = "PKM-MKS-01";
+    private static final String KUPANG_UNIT = "PKM-KPG-01";
+
     @Inject
-    RegionReplica regions;
+    RegisterReplica register;
 
     @Inject
     SkmResponseRepository responses;
 
     @BeforeEach
-    void makassarAndKupangAreRegistered() {
-        Regions.ensureKnown(regions, "73.71", "Kota Makassar");
-        Regions.ensureKnown(regions, "53.71", "Kota Kupang");
+    void aPuskesmasInMakassarAndOneInKupangAreRegistered() {
+        Register.ensureAgency(register, "DINKES-MKS", "73.71");
+        Register.ensureServiceUnit(register, MAKASSAR_UNIT, "DINKES-MKS", "73.71");
+        Register.ensureAgency(register, "DINKES-KPG", "53.71");
+        Register.ensureServiceUnit(register, KUPANG_UNIT, "DINKES-KPG", "53.71");
     }
 
     private long stored() {
         return QuarkusTransaction.requiringNew().call(() -> responses.count());
     }
 
-    static Map<String, Object> response(String regionCode) {
+    static Map<String, Object> response(String serviceUnitCode) {
         Map<String, Object> answers = new HashMap<>(Map.of(
                 "U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4, "U8", 3, "U9", 4));
         Map<String, Object> response = new HashMap<>();
-        response.put("serviceUnitCode", "PKM-MKS-01");
-        response.put("regionCode", regionCode);
+        response.put("serviceUnitCode", serviceUnitCode);
         response.put("surveyDate", "2026-05-12");
         response.put("answers", answers);
         response.put("respondent", Map.of("gender", "P", "age", 34, "education", "S1", "occupation", "SWASTA"));
@@ -71,7 +73,7 @@ class SkmResponseResourceTests {
 
     @Test
     void anOperatorRecordsAResponseAndReadsItBack() {
-        String id = post(Tokens.operator("73.71"), response("73.71"))
+        String id = post(Tokens.operator("73.71"), response(MAKASSAR_UNIT))
                 .statusCode(201)
                 .body("answers.U3", equalTo(3))
                 .body("answers.U9", equalTo(4))
@@ -87,7 +89,7 @@ class SkmResponseResourceTests {
 
     @Test
     void aResponseIsAnnouncedKeyedByItsIdTrueToItsContractAndWithoutAName() {
-        String id = post(Tokens.admin(), response("53.71")).statusCode(201).extract().path("id");
+        String id = post(Tokens.admin(), response(KUPANG_UNIT)).statusCode(201).extract().path("id");
 
         Topics.Event event = Topics.awaitEvents(Topics.SURVEYS, id, 1, Duration.ofSeconds(20)).get(0);
 
@@ -101,7 +103,7 @@ class SkmResponseResourceTests {
 
     @Test
     void everyUnansweredElementIsNamed() {
-        Map<String, Object> response = response("73.71");
+        Map<String, Object> response = response(MAKASSAR_UNIT);
         answers(response).remove("U3");
         answers(response).remove("U8");
 
@@ -113,7 +115,7 @@ class SkmResponseResourceTests {
 
     @Test
     void anAnswerOutsideOneToFourIsA400NamingTheElement() {
-        Map<String, Object> response = response("73.71");
+        Map<String, Object> response = response(MAKASSAR_UNIT);
         answers(response).put("U2", 5);
         answers(response).put("U6", 0);
 
@@ -125,13 +127,13 @@ class SkmResponseResourceTests {
 
     @Test
     void anAnswerThatIsNotANumberOrAnUnknownElementIsA400() {
-        Map<String, Object> notANumber = response("73.71");
+        Map<String, Object> notANumber = response(MAKASSAR_UNIT);
         answers(notANumber).put("U1", "sangat baik");
         post(Tokens.admin(), notANumber)
                 .statusCode(400)
                 .body("violations[0].field", equalTo("answers.U1"));
 
-        Map<String, Object> unknownElement = response("73.71");
+        Map<String, Object> unknownElement = response(MAKASSAR_UNIT);
         answers(unknownElement).put("U10", 4);
         post(Tokens.admin(), unknownElement)
                 .statusCode(400)
@@ -140,7 +142,7 @@ class SkmResponseResourceTests {
 
     @Test
     void aSurveyDateInTheFutureOrAMissingUnitIsA400() {
-        Map<String, Object> response = response("73.71");
+        Map<String, Object> response = response(MAKASSAR_UNIT);
         response.put("surveyDate", LocalDate.now().plusDays(2).toString());
         response.remove("serviceUnitCode");
 
@@ -150,35 +152,35 @@ class SkmResponseResourceTests {
     }
 
     @Test
-    void aRegionNotInTheRegisterIsA422AndNothingIsStored() {
+    void aUnitNotInTheRegisterIsA422AndNothingIsStored() {
         long before = stored();
 
-        post(Tokens.admin(), response("99.99"))
+        post(Tokens.admin(), response("PKM-NOT-REGISTERED"))
                 .statusCode(422)
                 .body("type", equalTo("urn:simonev:problem:unknown-reference"))
-                .body("violations[0].field", equalTo("regionCode"));
+                .body("violations[0].field", equalTo("serviceUnitCode"));
         assertEquals(before, stored());
     }
 
     @Test
-    void aRegionRegisteredByProgramsServiceBecomesUsable() {
-        String code = "96." + (10 + (int) (Math.random() * 89));
+    void aUnitRegisteredByProgramsServiceBecomesUsableAndGivesTheResponseItsRegion() {
+        String code = "PKM-NEW-" + UUID.randomUUID().toString().substring(0, 6);
         post(Tokens.admin(), response(code)).statusCode(422);
 
-        TestEvents.registerRegion(code, "Kabupaten Uji");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Regions.isKnown(regions, code));
+        Register.ensureAgency(register, "DINKES-JT", "31.75");
+        Register.ensureServiceUnit(register, code, "DINKES-JT", "31.75");
 
-        post(Tokens.admin(), response(code)).statusCode(201);
+        post(Tokens.operator("31"), response(code)).statusCode(201).body("regionCode", equalTo("31.75"));
     }
 
     @Test
     void signInIsRequiredAndRolesAndRegionsAreEnforced() {
         long before = stored();
 
-        given().contentType(ContentType.JSON).body(response("73.71")).when().post(RESPONSES)
+        given().contentType(ContentType.JSON).body(response(MAKASSAR_UNIT)).when().post(RESPONSES)
                 .then().statusCode(401).contentType("application/problem+json");
-        post(Tokens.analyst("73"), response("73.71")).statusCode(403);
-        post(Tokens.operator("53.71"), response("73.71"))
+        post(Tokens.analyst("73"), response(MAKASSAR_UNIT)).statusCode(403);
+        post(Tokens.operator("53.71"), response(MAKASSAR_UNIT))
                 .statusCode(403)
                 .body("detail", startsWith("Your token does not cover region 73.71"));
         given().auth().oauth2(Tokens.operator("53")).when().get(RESPONSES + "/" + UUID.randomUUID())
@@ -189,7 +191,7 @@ class SkmResponseResourceTests {
     @Test
     void aRetriedResponseWithItsIdempotencyKeyIsStoredOnce() {
         long before = stored();
-        Map<String, Object> response = response("73.71");
+        Map<String, Object> response = response(MAKASSAR_UNIT);
         String key = "sheet-" + UUID.randomUUID();
 
         String first = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", key)

@@ -1,0 +1,23 @@
+package id.simonev.reporting.ingest;
+
+import id.simonev.inbox.RegisterReplica;
+import id.simonev.platform.event.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The register (regions, agencies, service units), for names and for telling an unknown region from an empty one. */
+@ApplicationScoped
+class RegisterProjection implements Projection {
+
+    private final RegisterReplica register;
+
+    RegisterProjection(RegisterReplica register) {
+        this.register = register;
+    }
+
+    @Override
+    public void apply(EventEnvelope event) {
+        if (RegisterReplica.handles(event)) {
+            register.apply(event);
+        }
+    }
+}
