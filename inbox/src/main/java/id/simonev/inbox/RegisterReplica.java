@@ -88,17 +88,6 @@ public class RegisterReplica {
                 .getResultStream().findFirst();
     }
 
-    public boolean isKnownRegion(String code) {
-        return regionName(code).isPresent();
-    }
-
-    /** Refuses, with a 422 problem naming {@code field}, a region the register does not hold. */
-    public void requireKnownRegion(String field, String code) {
-        if (!isKnownRegion(code)) {
-            throw ProblemException.unknownReference(field, "region " + code + " is not in the register");
-        }
-    }
-
     /** The active agency {@code field} names; a 422 problem when the register has none. */
     public KnownAgency requireActiveAgency(String field, String code) {
         return firstRow("select code, region_code from agency where code = ?1 and active", code)

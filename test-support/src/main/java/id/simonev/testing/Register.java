@@ -10,20 +10,12 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Makes sure a consumer service's copy of the register holds a region, agency or service unit,
+ * Makes sure a consumer service's copy of the register holds an agency or service unit,
  * registering it on the topic as programs-service does and waiting until the service applied it.
  */
 public final class Register {
 
     private Register() {
-    }
-
-    public static void ensureRegion(RegisterReplica replica, String code, String name) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", name);
-        data.put("parentCode", code.length() == 2 ? null : code.substring(0, 2));
-        ensure(() -> replica.isKnownRegion(code), "RegionRegistered", code, code, data);
     }
 
     public static void ensureAgency(RegisterReplica replica, String code, String regionCode) {
