@@ -8,6 +8,8 @@ cd "$root"
 source scripts/postgres.sh
 
 kafka_port=${SIMONEV_TEST_KAFKA_PORT:-29092}
+# A second checkout on the same machine sets another suffix (and Kafka ports) to run beside this one.
+export SIMONEV_TEST_DB_SUFFIX=${SIMONEV_TEST_DB_SUFFIX:-}
 controller_port=${SIMONEV_TEST_KAFKA_CONTROLLER_PORT:-29093}
 # Every broker of this run keeps its data and pid under one directory: the one started here and
 # those a test starts for itself. Whatever ends the run, they are stopped and the directory removed.
@@ -28,8 +30,8 @@ trap 'exit 130' INT TERM HUP
 
 ensure_postgres
 for service in programs surveys performance reporting; do
-  recreate_database "simonev_${service}_test"
-  recreate_database "simonev_${service}_systest"
+  recreate_database "simonev_${service}_test${SIMONEV_TEST_DB_SUFFIX}"
+  recreate_database "simonev_${service}_systest${SIMONEV_TEST_DB_SUFFIX}"
 done
 scripts/kafka.sh start "$SIMONEV_TEST_RUN_DIR/kafka" "$kafka_port" "$controller_port"
 

@@ -46,7 +46,8 @@ final class RunningSystem implements AutoCloseable {
             Map<String, String> environment = builder.environment();
             environment.put("SIMONEV_" + service.toUpperCase() + "_PORT", String.valueOf(port));
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + env("SIMONEV_DB_HOST", "127.0.0.1")
-                    + ":" + env("SIMONEV_DB_PORT", "5432") + "/simonev_" + service + "_systest");
+                    + ":" + env("SIMONEV_DB_PORT", "5432") + "/simonev_" + service + "_systest"
+                    + env("SIMONEV_TEST_DB_SUFFIX", ""));
             environment.put("KAFKA_BOOTSTRAP_SERVERS", env("SIMONEV_TEST_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092"));
             environment.put("SIMONEV_JWT_PUBLIC_KEY_LOCATION",
                     root.resolve("test-support/src/main/resources/simonev-test-public-key.pem").toString());
