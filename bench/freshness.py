@@ -53,10 +53,12 @@ class Write:
     status: int | None = None       # HTTP status, or None when the POST raised
     error: str = ""
     visible: float | None = None    # receive time of the first poll that included it
+    draft: bytes = b""  # a program's plan, drafted before the run; the timed write schedules it
+    path: str = ""      # where the timed write goes, when not the kind's endpoint
 
     @property
     def failed(self) -> bool:
-        return self.answered is not None and self.status != 201
+        return self.answered is not None and self.status not in (200, 201)
 
     def freshness_ms(self) -> float | None:
         if self.visible is None or self.sent is None:
@@ -149,9 +151,14 @@ def make_writes(count: int, region: str, run_id: str) -> list[Write]:
     for seq in range(count):
         kind = KINDS[seq % len(KINDS)]
         key = f"BENCH-{run_id}-{seq:06d}"
+        draft = b""
         if kind == "program":
-            body = {"code": key, "title": f"Freshness benchmark program {seq}", "regionCode": region,
-                    "format": "TRAINING", "startDate": "2026-03-02", "endDate": "2026-03-06", "jp": 40}
+            draft = json.dumps({"code": key, "title": f"Freshness benchmark program {seq}", "regionCode": region,
+                                "format": "TRAINING", "competencyType": "TEKNIS",
+                                "organisingAgencyCode": bench_agency(region), "startDate": "2026-03-02",
+                                "endDate": "2026-03-06", "sessions": [{"date": "2026-03-02", "jp": 8}],
+                                "capacity": 30, "passingScore": 70, "plannedBudget": 1000000}).encode()
+            body = {"status": "SCHEDULED"}
         elif kind == "skm-response":
             key = unit
             body = {"serviceUnitCode": unit, "surveyDate": "2026-06-15",
@@ -159,8 +166,18 @@ def make_writes(count: int, region: str, run_id: str) -> list[Write]:
         else:
             body = {"indicatorCode": key, "agencyCode": bench_agency(region), "period": "2026-Q2",
                     "target": 7, "realisation": 6.5, "direction": "LOWER_IS_BETTER"}
-        writes.append(Write(seq, kind, key, json.dumps(body).encode(), scheduled=0.0))
+        writes.append(Write(seq, kind, key, json.dumps(body).encode(), scheduled=0.0, draft=draft))
     return writes
+
+
+def draft_programs(client: "Client", writes: list[Write]) -> None:
+    """Drafts the benchmark's programs before the run: the timed write is the one that schedules each."""
+    for write in writes:
+        if write.draft:
+            status, data, _ = client.request("POST", PORTS["programs"], "/api/v1/programs", write.draft)
+            if status != 201:
+                raise RuntimeError(f"POST /api/v1/programs answered {status}: {data[:300]!r}")
+            write.path = f"/api/v1/programs/{json.loads(data)['id']}/status-changes"
 
 
 def summary_path(region: str) -> str:
@@ -210,6 +227,7 @@ class Bench:
             if delay > 0:
                 time.sleep(delay)
             service, path = ENDPOINTS[write.kind]
+            path = write.path or path
 
             def stamp_sent(w=write):
                 with self.lock:
@@ -219,7 +237,7 @@ class Bench:
                 status, data, received = client.request("POST", PORTS[service], path, write.body, stamp_sent)
                 with self.lock:
                     write.status, write.answered = status, received
-                    if status != 201:
+                    if write.failed:
                         write.error = data[:200].decode(errors="replace")
             except Exception as e:  # a failed or timed-out POST counts as an error
                 with self.lock:
@@ -275,6 +293,7 @@ class Bench:
     # ---- the run -------------------------------------------------------------------------
     def run(self) -> None:
         register_bench_units(Client(self.token, timeout=10), self.args.region)
+        draft_programs(Client(self.token, timeout=10), self.writes)
         baseline, _ = read_summary(Client(self.token, timeout=10), self.args.region)
         print(f"Region {self.args.region} ({baseline.get('regionName')}) before: programs={baseline['programs']} "
               f"surveyResponses={baseline['surveyResponses']} indicators={len(baseline.get('indicators') or [])}")

@@ -24,6 +24,8 @@ final class RunningSystem implements AutoCloseable {
 
     static final List<String> SERVICES = List.of("programs", "surveys", "performance", "reporting");
 
+    private static final int LOG_TAIL_LINES = 40;
+
     private final Path root = Path.of(System.getProperty("simonev.root", "..")).toAbsolutePath().normalize();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -31,7 +33,7 @@ final class RunningSystem implements AutoCloseable {
     RunningSystem start() throws IOException, InterruptedException {
         // However the test JVM ends, the services end with it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
-        Path logs = root.resolve("system-tests/target/service-logs");
+        Path logs = logs();
         Files.createDirectories(logs);
         for (String service : SERVICES) {
             Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
@@ -81,6 +83,26 @@ final class RunningSystem implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(service + "-service was not ready in 120 s; see " + logs.resolve(service + ".log"));
+    }
+
+    /** The last lines of each service's log, to show why the system did not do what a test expected. */
+    String logTails() {
+        StringBuilder tails = new StringBuilder();
+        for (String service : SERVICES) {
+            tails.append("--- the end of ").append(service).append("-service's log:\n");
+            try {
+                List<String> lines = Files.readAllLines(logs().resolve(service + ".log"));
+                lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size())
+                        .forEach(line -> tails.append(line).append('\n'));
+            } catch (IOException e) {
+                tails.append("(unreadable: ").append(e.getMessage()).append(")\n");
+            }
+        }
+        return tails.toString();
+    }
+
+    private Path logs() {
+        return root.resolve("system-tests/target/service-logs");
     }
 
     @Override

@@ -8,9 +8,13 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import id.simonev.testing.Tokens;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +40,23 @@ class SystemIT {
         }
     }
 
-    /** Posts until the producer accepts: it learns the register from programs-service's events. */
+    /**
+     * Posts until the producer accepts: it learns the register from programs-service's events. When
+     * it never does, the failure shows the last answer and the end of every service's log.
+     */
     private static void postOnceTheRegionIsKnown(String service, String path, Map<String, Object> body) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
-                given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(body)
-                        .when().post(system.url(service) + path).statusCode() == 201);
+        AtomicReference<String> lastAnswer = new AtomicReference<>("none");
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                Response response = given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON)
+                        .body(body).when().post(system.url(service) + path);
+                lastAnswer.set(response.statusCode() + " " + response.asString());
+                return response.statusCode() == 201;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("POST " + service + path + " was not accepted; its last answer: "
+                    + lastAnswer.get() + "\n" + system.logTails(), e);
+        }
     }
 
     @Test
@@ -53,10 +69,19 @@ class SystemIT {
                 "code", agency, "name", "Dinas Kesehatan Kepulauan Seribu", "regionCode", REGION));
         postOnceTheRegionIsKnown("programs", "/api/v1/service-units", Map.of(
                 "code", unit, "name", "Puskesmas Pulau Pramuka", "agencyCode", agency));
-        postOnceTheRegionIsKnown("programs", "/api/v1/programs", Map.of(
-                "code", "SYS-" + UUID.randomUUID().toString().substring(0, 8), "title", "Pelatihan Pelayanan Publik",
-                "regionCode", REGION, "format", "WORKSHOP", "startDate", "2026-04-06", "endDate", "2026-04-08",
-                "jp", 24));
+        String program = given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON)
+                .body(Map.ofEntries(Map.entry("code", "SYS-" + UUID.randomUUID().toString().substring(0, 8)),
+                        Map.entry("title", "Pelatihan Pelayanan Publik"), Map.entry("regionCode", REGION),
+                        Map.entry("format", "WORKSHOP"), Map.entry("competencyType", "TEKNIS"),
+                        Map.entry("organisingAgencyCode", agency), Map.entry("startDate", "2026-04-06"),
+                        Map.entry("endDate", "2026-04-08"), Map.entry("sessions", List.of(
+                                Map.of("date", "2026-04-06", "jp", 8), Map.of("date", "2026-04-08", "jp", 8))),
+                        Map.entry("capacity", 25), Map.entry("passingScore", 70),
+                        Map.entry("plannedBudget", 30_000_000)))
+                .when().post(system.url("programs") + "/api/v1/programs").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED"))
+                .when().post(system.url("programs") + "/api/v1/programs/" + program + "/status-changes")
+                .then().statusCode(200);
         postOnceTheRegionIsKnown("surveys", "/api/v1/skm-responses", Map.of(
                 "serviceUnitCode", unit, "surveyDate", "2026-06-15",
                 "answers", Map.of("U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4, "U8", 3, "U9", 4)));
@@ -64,7 +89,7 @@ class SystemIT {
                 "indicatorCode", indicator, "agencyCode", agency, "period", "2026-Q2",
                 "target", 7, "realisation", 6.5, "direction", "LOWER_IS_BETTER"));
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.analyst("31"))
                         .when().get(system.url("reporting") + "/api/v1/reports/regions/" + REGION + "/summary")
                         .then().statusCode(200)

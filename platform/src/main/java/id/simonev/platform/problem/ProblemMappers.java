@@ -195,14 +195,16 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.METHOD || (node.getKind() == ElementKind.PARAMETER && !last)) {
                 continue;
             }
-            boolean named = node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN;
-            if (named) {
-                appendSegment(field, node.getName());
-            }
+            // A node in a list or map carries its position there, which comes before its own name:
+            // sessions[0].jp, answers.U3.
             if (node.getKey() != null) {
                 appendSegment(field, node.getKey().toString());
             } else if (node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
+            }
+            boolean named = node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN;
+            if (named) {
+                appendSegment(field, node.getName());
             }
         }
         return field.isEmpty() ? "body" : field.toString();

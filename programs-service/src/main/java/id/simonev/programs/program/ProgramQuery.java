@@ -24,6 +24,13 @@ public class ProgramQuery {
     @QueryParam("format")
     ProgramFormat format;
 
+    @QueryParam("competencyType")
+    CompetencyType competencyType;
+
+    @QueryParam("agency")
+    @Parameter(description = "Code of the organising agency")
+    String agency;
+
     @QueryParam("status")
     ProgramStatus status;
 
@@ -37,6 +44,14 @@ public class ProgramQuery {
 
     ProgramFormat format() {
         return format;
+    }
+
+    CompetencyType competencyType() {
+        return competencyType;
+    }
+
+    String agency() {
+        return agency;
     }
 
     ProgramStatus status() {

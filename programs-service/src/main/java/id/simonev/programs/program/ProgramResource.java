@@ -1,8 +1,8 @@
 package id.simonev.programs.program;
 
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Programs", description = "Development programs for civil servants")
+@Tag(name = "Programs", description = "Development programs for civil servants, from draft to completion")
 public class ProgramResource {
 
     private final ProgramService service;
@@ -46,24 +47,62 @@ public class ProgramResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Schedule a program", description = "Emits ProgramScheduled on simonev.programs.v1.")
-    @APIResponse(responseCode = "201", description = "Scheduled",
+    @Operation(summary = "Draft a program",
+            description = "A draft is the office's own until it is scheduled: nothing of it is announced.")
+    @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "A program with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region is not in the register",
+    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response schedule(@Valid @NotNull NewProgram program,
+    public Response draft(@Valid @NotNull ProgramPlan plan,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        ProgramView scheduled = service.schedule(program, Caller.of(token), idempotencyKey);
-        return Created.at(uri, scheduled.id(), scheduled);
+        ProgramView drafted = service.draft(plan, Caller.of(token), idempotencyKey);
+        return Created.at(uri, drafted.id(), drafted);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Change a program's plan",
+            description = "Refused once the program is completed or cancelled; once it runs, its target agencies and "
+                    + "expected outcomes stay as they were. Emits ProgramUpdated unless the program is a draft.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program's state does not allow the change, or the code "
+            + "is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgramView change(@PathParam("id") UUID id, @Valid @NotNull ProgramPlan plan) {
+        return service.change(id, plan, Caller.of(token));
+    }
+
+    @POST
+    @Path("{id}/status-changes")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Move a program on: schedule, start, complete or cancel it",
+            description = "DRAFT -> SCHEDULED -> RUNNING -> COMPLETED, or CANCELLED (with a reason) before completion. "
+                    + "Scheduling emits ProgramScheduled; the others ProgramStatusChanged. Completing decides each "
+                    + "participant's completion and emits ParticipantCompleted for each.")
+    @APIResponse(responseCode = "200", description = "The program in its new state",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the program's current state, which it names",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgramView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange change,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey) {
+        return service.changeStatus(id, change, Caller.of(token), idempotencyKey);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
-    @Operation(summary = "One program")
+    @Operation(summary = "One program, with its plan, participants, budget and history")
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program",
@@ -76,7 +115,7 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Programs the caller may see, paged and filtered")
     @APIResponse(responseCode = "200", description = "One page of programs")
-    public Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageRequest paging) {
+    public Page<ProgramSummary> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageRequest paging) {
         return service.list(query, paging, Caller.of(token));
     }
 }

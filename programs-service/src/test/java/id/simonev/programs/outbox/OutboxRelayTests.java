@@ -28,10 +28,10 @@ class OutboxRelayTests {
     @Inject
     EntityManager entityManager;
 
-    private boolean published(String programId) {
+    private boolean published(String aggregateId) {
         return QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager.createNativeQuery(
                         "select published_at is not null from outbox_event where aggregate_id = ?1", Boolean.class)
-                .setParameter(1, programId).getSingleResult());
+                .setParameter(1, aggregateId).getSingleResult());
     }
 
     @Test
@@ -41,10 +41,9 @@ class OutboxRelayTests {
         try {
             id = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                     .body(Map.of("code", "OUTBOX-" + UUID.randomUUID().toString().substring(0, 8),
-                            "title", "Pelatihan saat Kafka padam", "regionCode", "53.71", "format", "SEMINAR",
-                            "startDate", "2026-08-03", "endDate", "2026-08-03", "jp", 8))
-                    .when().post("/api/v1/programs")
-                    .then().statusCode(201).extract().path("id");
+                            "name", "Dinas Kominfo Kota Kupang", "regionCode", "53.71"))
+                    .when().post("/api/v1/agencies")
+                    .then().statusCode(201).extract().path("code");
             assertNotNull(id);
             assertTrue(!published(id), "an event cannot be published while the broker is away");
         } finally {
@@ -53,7 +52,7 @@ class OutboxRelayTests {
 
         Topics.Event event = Topics.awaitEvents(Topics.PROGRAMS, id, 1, Duration.ofSeconds(90)).get(0);
 
-        assertEquals("ProgramScheduled", event.value().path("type").asText());
+        assertEquals("AgencyRegistered", event.value().path("type").asText());
         await().atMost(Duration.ofSeconds(30)).until(() -> published(id));
     }
 }

@@ -1,10 +1,15 @@
 package id.simonev.programs.program;
 
+import static id.simonev.programs.program.ProgramFixtures.PROGRAMS;
+import static id.simonev.programs.program.ProgramFixtures.move;
+import static id.simonev.programs.program.ProgramFixtures.moveTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,32 +20,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** Programs: their plan, their life from draft to completion, and who may do what. */
 @QuarkusTest
 class ProgramResourceTests {
 
-    private static final String PROGRAMS = "/api/v1/programs";
+    private static String organiser;
 
+    /** A plan in the region, organised by an agency of Makassar. */
     static Map<String, Object> program(String regionCode) {
-        Map<String, Object> program = new HashMap<>();
-        program.put("code", "PKP-" + UUID.randomUUID().toString().substring(0, 8));
-        program.put("title", "Pelatihan Kepemimpinan Pengawas");
-        program.put("regionCode", regionCode);
-        program.put("format", "TRAINING");
-        program.put("startDate", "2026-03-02");
-        program.put("endDate", "2026-03-06");
-        program.put("jp", 40);
-        return program;
+        if (organiser == null) {
+            organiser = ProgramFixtures.agency("73.71");
+        }
+        return ProgramFixtures.plan(regionCode, organiser);
     }
 
     static ValidatableResponse post(String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post(PROGRAMS).then();
+        return ProgramFixtures.post(PROGRAMS, token, body);
     }
 
     private static long total() {
@@ -49,27 +49,45 @@ class ProgramResourceTests {
     }
 
     @Test
-    void anOperatorSchedulesAProgramInItsRegionAndCanReadItBack() {
+    void anOperatorDraftsAProgramInItsRegionAndCanReadItsWholePlanBack() {
         Map<String, Object> program = program("73.71");
         String id = post(Tokens.operator("73.71"), program)
                 .statusCode(201)
                 .header("Location", startsWith("http"))
                 .body("code", equalTo(program.get("code")))
-                .body("status", equalTo("SCHEDULED"))
+                .body("status", equalTo("DRAFT"))
                 .body("jp", equalTo(40))
+                .body("classical", equalTo(true))
                 .extract().path("id");
 
         given().auth().oauth2(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id)
                 .then().statusCode(200)
-                .body("title", equalTo("Pelatihan Kepemimpinan Pengawas"))
+                .body("title", equalTo("Pelatihan Pelayanan Prima"))
                 .body("regionCode", equalTo("73.71"))
-                .body("startDate", equalTo("2026-03-02"));
+                .body("competencyType", equalTo("TEKNIS"))
+                .body("organisingAgencyCode", equalTo(organiser))
+                .body("sessions.number", contains(1, 2, 3, 4, 5))
+                .body("sessions[0].date", equalTo("2026-03-02"))
+                .body("capacity", equalTo(30))
+                .body("passingScore", equalTo(70.0f))
+                .body("budget.planned", equalTo(45_000_000))
+                .body("budget.realised", equalTo(0))
+                .body("budget.remaining", equalTo(45_000_000))
+                .body("budget.costPerParticipant", nullValue())
+                .body("history.to", contains("DRAFT"));
     }
 
     @Test
-    void aScheduledProgramIsAnnouncedOnTheTopicKeyedByItsIdAndTrueToItsContract() {
+    void aDraftIsAnnouncedOnlyWhenScheduledWithItsWholePlanKeyedByItsIdAndTrueToItsContract() {
+        String unitAgency = ProgramFixtures.agency("11.02");
+        String unit = ProgramFixtures.serviceUnit(unitAgency);
         Map<String, Object> program = program("11.02");
+        program.put("targetAgencyCodes", List.of(unitAgency));
+        program.put("expectedOutcomes", List.of(
+                Map.of("indicatorCode", "IKU-RESPON-ADUAN", "agencyCode", unitAgency, "expectedChange", "DECREASE"),
+                Map.of("serviceUnitCode", unit, "expectedChange", "INCREASE")));
         String id = post(Tokens.admin(), program).statusCode(201).extract().path("id");
+        moveTo(id, "SCHEDULED");
 
         Topics.Event event = Topics.awaitEvents(Topics.PROGRAMS, id, 1, Duration.ofSeconds(20)).get(0);
 
@@ -80,7 +98,155 @@ class ProgramResourceTests {
         assertEquals("11.02", event.value().path("region").asText());
         assertEquals(program.get("code"), event.value().path("data").path("code").asText());
         assertEquals(40, event.value().path("data").path("jp").asInt());
+        assertEquals("SCHEDULED", event.value().path("data").path("status").asText());
+        assertEquals(unit, event.value().path("data").path("expectedOutcomes").path(1).path("serviceUnitCode").asText());
+        assertEquals("DECREASE", event.value().path("data").path("expectedOutcomes").path(0).path("expectedChange")
+                .asText());
         EventContract.assertValid(event.value());
+    }
+
+    @Test
+    void aProgramGoesFromDraftToCompletedAndEachMoveIsKeptAndAnnounced() {
+        String id = ProgramFixtures.draft(program("73.71"));
+
+        moveTo(id, "SCHEDULED", "RUNNING");
+        move(id, Tokens.operator("73"), "COMPLETED", null)
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("history.to", contains("DRAFT", "SCHEDULED", "RUNNING", "COMPLETED"))
+                .body("history[3].from", equalTo("RUNNING"));
+
+        List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, id, 3, Duration.ofSeconds(20));
+        assertEquals(List.of("ProgramScheduled", "ProgramStatusChanged", "ProgramStatusChanged"),
+                events.stream().map(e -> e.value().path("type").asText()).toList());
+        assertEquals("COMPLETED", events.get(2).value().path("data").path("to").asText());
+        events.forEach(e -> EventContract.assertValid(e.value()));
+    }
+
+    @Test
+    void anIllegalMoveIsA409NamingTheCurrentStateAndChangesNothing() {
+        String id = ProgramFixtures.draft(program("73.71"));
+
+        move(id, Tokens.admin(), "RUNNING", null)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Program " + "PKP-"))
+                .body("detail", containsString("is DRAFT and cannot become RUNNING"));
+        moveTo(id, "SCHEDULED", "RUNNING", "COMPLETED");
+        move(id, Tokens.admin(), "CANCELLED", "too late")
+                .statusCode(409)
+                .body("detail", containsString("is COMPLETED and cannot become CANCELLED"));
+        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
+                .then().body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndIsPossibleFromAnyStateBeforeCompletion() {
+        String draft = ProgramFixtures.draft(program("73.71"));
+        move(draft, Tokens.admin(), "CANCELLED", " ")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        move(draft, Tokens.admin(), "CANCELLED", "Narasumber berhalangan").statusCode(200)
+                .body("history[1].reason", equalTo("Narasumber berhalangan"));
+
+        String running = ProgramFixtures.draft(program("73.71"));
+        moveTo(running, "SCHEDULED", "RUNNING");
+        move(running, Tokens.admin(), "CANCELLED", "Anggaran dialihkan").statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void aMoveOutsideTheCallersRegionsOrByAnAnalystIsA403() {
+        String id = ProgramFixtures.draft(program("73.71"));
+
+        move(id, Tokens.operator("53"), "SCHEDULED", null).statusCode(403);
+        move(id, Tokens.analyst("73"), "SCHEDULED", null).statusCode(403);
+        move(id, Tokens.admin(), "SLEEPING", null).statusCode(400).body("violations[0].field", equalTo("status"));
+        move(UUID.randomUUID().toString(), Tokens.admin(), "SCHEDULED", null).statusCode(404);
+    }
+
+    @Test
+    void theScheduleOfAScheduledProgramChangesAndIsAnnouncedButACompletedOneIsRefused() {
+        Map<String, Object> program = program("73.71");
+        String id = ProgramFixtures.draft(program);
+        moveTo(id, "SCHEDULED");
+        program.put("endDate", "2026-03-09");
+        program.put("sessions", List.of(Map.of("date", "2026-03-09", "jp", 6), Map.of("date", "2026-03-02", "jp", 8)));
+
+        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.operator("73"), program)
+                .statusCode(200)
+                .body("jp", equalTo(14))
+                .body("sessions.date", contains("2026-03-02", "2026-03-09"));
+        List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, id, 2, Duration.ofSeconds(20));
+        assertEquals("ProgramUpdated", events.get(1).value().path("type").asText());
+        assertEquals(14, events.get(1).value().path("data").path("jp").asInt());
+        EventContract.assertValid(events.get(1).value());
+
+        moveTo(id, "RUNNING", "COMPLETED");
+        program.put("title", "Diganti");
+        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+                .statusCode(409)
+                .body("detail", containsString("is COMPLETED"));
+        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
+                .then().body("title", equalTo("Pelatihan Pelayanan Prima"));
+    }
+
+    @Test
+    void theEvaluationDesignIsFixedOnceTheProgramRuns() {
+        String unit = ProgramFixtures.serviceUnit(ProgramFixtures.agency("73.71"));
+        Map<String, Object> program = program("73.71");
+        program.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", unit, "expectedChange", "INCREASE")));
+        String id = ProgramFixtures.draft(program);
+        moveTo(id, "SCHEDULED", "RUNNING");
+
+        program.put("expectedOutcomes", List.of());
+        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+                .statusCode(409)
+                .body("detail", containsString("expected outcomes were fixed"));
+        program.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", unit, "expectedChange", "INCREASE")));
+        program.put("title", "Pelatihan Pelayanan Prima Angkatan II");
+        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+                .statusCode(200)
+                .body("expectedOutcomes[0].serviceUnitCode", equalTo(unit));
+    }
+
+    @Test
+    void badPlansAreRefusedNamingTheField() {
+        Map<String, Object> outside = program("73.71");
+        outside.put("sessions", List.of(Map.of("date", "2026-04-01", "jp", 8)));
+        post(Tokens.admin(), outside).statusCode(400).body("violations[0].field", equalTo("sessions[0].date"));
+
+        Map<String, Object> noSessions = program("73.71");
+        noSessions.put("sessions", List.of());
+        post(Tokens.admin(), noSessions).statusCode(400).body("violations[0].field", equalTo("sessions"));
+
+        Map<String, Object> longDay = program("73.71");
+        longDay.put("sessions", List.of(Map.of("date", "2026-03-02", "jp", 17)));
+        post(Tokens.admin(), longDay).statusCode(400).body("violations[0].field", equalTo("sessions[0].jp"));
+
+        Map<String, Object> score = program("73.71");
+        score.put("passingScore", 100.5);
+        post(Tokens.admin(), score).statusCode(400).body("violations[0].field", equalTo("passingScore"));
+
+        Map<String, Object> both = program("73.71");
+        both.put("expectedOutcomes", List.of(Map.of("indicatorCode", "IKU-1", "serviceUnitCode", "PKM-1",
+                "expectedChange", "INCREASE")));
+        post(Tokens.admin(), both).statusCode(400).body("violations[0].field", equalTo("expectedOutcomes[0]"));
+
+        Map<String, Object> unknownUnit = program("73.71");
+        unknownUnit.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", "PKM-NOWHERE", "expectedChange",
+                "INCREASE")));
+        post(Tokens.admin(), unknownUnit).statusCode(422)
+                .body("violations[0].field", equalTo("expectedOutcomes[0].serviceUnitCode"));
+
+        Map<String, Object> unknownAgency = program("73.71");
+        unknownAgency.put("organisingAgencyCode", "NO-SUCH-AGENCY");
+        post(Tokens.admin(), unknownAgency).statusCode(422)
+                .body("violations[0].field", equalTo("organisingAgencyCode"));
+
+        Map<String, Object> noCompetency = program("73.71");
+        noCompetency.remove("competencyType");
+        post(Tokens.admin(), noCompetency).statusCode(400).body("violations[0].field", equalTo("competencyType"));
     }
 
     @Test
@@ -111,19 +277,19 @@ class ProgramResourceTests {
     @Test
     void aValueOfTheWrongTypeIsA400NamingTheField() {
         Map<String, Object> program = program("73.71");
-        program.put("jp", "forty");
+        program.put("capacity", "forty");
 
         post(Tokens.admin(), program)
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("jp"))
+                .body("violations[0].field", equalTo("capacity"))
                 .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test
     void aNumberTooLargeOrTextWithANulCharacterIsA400() {
         Map<String, Object> tooLarge = program("73.71");
-        tooLarge.put("jp", 99999999999L);
+        tooLarge.put("capacity", 99999999999L);
         post(Tokens.admin(), tooLarge).statusCode(400).contentType("application/problem+json");
 
         Map<String, Object> nul = program("73.71");
@@ -158,11 +324,11 @@ class ProgramResourceTests {
     @Test
     void valuesOutOfRangeAreA400ForEachField() {
         Map<String, Object> program = program("7371");
-        program.put("jp", 0);
+        program.put("capacity", 0);
 
         post(Tokens.admin(), program)
                 .statusCode(400)
-                .body("violations.field", contains("jp", "regionCode"))
+                .body("violations.field", contains("capacity", "regionCode"))
                 .body("violations[0].message", equalTo("must be greater than or equal to 1"));
     }
 
@@ -234,7 +400,7 @@ class ProgramResourceTests {
     }
 
     @Test
-    void anAnalystMayNotSchedule() {
+    void anAnalystMayNotDraft() {
         post(Tokens.analyst("73"), program("73.71"))
                 .statusCode(403)
                 .contentType("application/problem+json")
@@ -242,7 +408,7 @@ class ProgramResourceTests {
     }
 
     @Test
-    void anOperatorMayNotScheduleOutsideItsRegionsAndNothingIsWritten() {
+    void anOperatorMayNotDraftOutsideItsRegionsAndNothingIsWritten() {
         long before = total();
 
         post(Tokens.operator("11.02"), program("73.71"))
@@ -262,6 +428,7 @@ class ProgramResourceTests {
         Map<String, Object> later = program("53.71");
         later.put("startDate", "2027-01-10");
         later.put("endDate", "2027-01-12");
+        later.put("sessions", List.of(Map.of("date", "2027-01-11", "jp", 8)));
         post(Tokens.admin(), later).statusCode(201);
         post(Tokens.admin(), program("31.71")).statusCode(201);
 
@@ -308,7 +475,7 @@ class ProgramResourceTests {
     }
 
     @Test
-    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndSchedulesNothingNew() {
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndDraftsNothingNew() {
         long before = total();
         Map<String, Object> program = program("73.71");
         String key = UUID.randomUUID().toString();

@@ -51,7 +51,7 @@ class RegionSummaryProjection implements Projection {
     @Override
     public void apply(EventEnvelope event) {
         switch (event.type()) {
-            case "ProgramScheduled" -> programScheduled(read(event, ProgramScheduled.class));
+            case "ProgramScheduled", "ProgramUpdated" -> programScheduled(read(event, ProgramScheduled.class));
             case "SurveyResponseSubmitted" -> responseSubmitted(read(event, SurveyResponseSubmitted.class));
             case "RealisationRecorded" -> realisationRecorded(read(event, RealisationRecorded.class), event);
             default -> {

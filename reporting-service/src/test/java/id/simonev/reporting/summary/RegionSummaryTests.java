@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,10 +60,14 @@ class RegionSummaryTests {
     }
 
     private ObjectNode programScheduled(String programId) {
-        return TestEvents.envelope("ProgramScheduled", "programs-service", programId, city, Map.of(
+        Map<String, Object> program = new HashMap<>(Map.of(
                 "programId", programId, "code", "P-" + programId.substring(0, 8), "title", "Pelatihan Pelayanan Prima",
-                "regionCode", city, "format", "TRAINING", "startDate", "2026-03-02", "endDate", "2026-03-06",
-                "jp", 40));
+                "regionCode", city, "format", "TRAINING", "classical", true, "competencyType", "TEKNIS",
+                "organisingAgencyCode", "BKPSDM-MKS", "startDate", "2026-03-02", "endDate", "2026-03-06"));
+        program.putAll(Map.of("targetAgencyCodes", List.of(), "jp", 40, "capacity", 30, "passingScore", 70,
+                "plannedBudget", 45_000_000, "expectedOutcomes", List.of(), "status", "SCHEDULED",
+                "sessions", List.of(Map.of("number", 1, "date", "2026-03-02", "jp", 40))));
+        return TestEvents.envelope("ProgramScheduled", "programs-service", programId, city, program);
     }
 
     private ObjectNode responseSubmitted(String unit, int... answers) {

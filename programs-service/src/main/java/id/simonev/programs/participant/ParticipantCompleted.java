@@ -1,0 +1,16 @@
+package id.simonev.programs.participant;
+
+import id.simonev.platform.event.DomainEvent;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The program completed, and this is how it ended for one participant: completed or not (and
+ * why not), the JP credited to them in {@code year}, their attendance and test scores.
+ */
+public record ParticipantCompleted(UUID programId, String nip, String agencyCode, String regionCode,
+                                   boolean completed, List<Shortfall> shortfalls, int attendedJp, int programJp,
+                                   BigDecimal preTest, BigDecimal postTest, BigDecimal passingScore, int jpCredited,
+                                   int year) implements DomainEvent {
+}

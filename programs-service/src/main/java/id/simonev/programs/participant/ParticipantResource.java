@@ -1,0 +1,141 @@
+package id.simonev.programs.participant;
+
+import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.paging.Page;
+import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.problem.Problem;
+import id.simonev.platform.rest.Created;
+import id.simonev.platform.security.Caller;
+import id.simonev.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programs/{id}/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs: participants", description = "Enrolment, withdrawal, attendance and test scores")
+public class ParticipantResource {
+
+    private final ParticipantService service;
+    private final JsonWebToken token;
+
+    ParticipantResource(ParticipantService service, JsonWebToken token) {
+        this.service = service;
+        this.token = token;
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Enrol an employee by NIP",
+            description = "While the program is SCHEDULED or RUNNING and has a place. Emits ParticipantEnrolled.")
+    @APIResponse(responseCode = "201", description = "Enrolled",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is full, not open for enrolment, or the employee "
+            + "is already enrolled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The employee is not in the register or no longer active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response enrol(@PathParam("id") UUID programId, @Valid @NotNull Enrolment enrolment,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey, UriInfo uri) {
+        ParticipantView enrolled = service.enrol(programId, enrolment, Caller.of(token), idempotencyKey);
+        return Created.at(uri, enrolled.nip(), enrolled);
+    }
+
+    @POST
+    @Path("{nip}/withdrawal")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Withdraw a participant, with the reason",
+            description = "The participant stays in the history as WITHDRAWN. Emits ParticipantWithdrawn.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such program or participant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program has ended or the participant is not enrolled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView withdraw(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+            @Valid @NotNull Withdrawal withdrawal) {
+        return service.withdraw(programId, nip, withdrawal, Caller.of(token));
+    }
+
+    @PUT
+    @Path("{nip}/attendance/{session}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record whether a participant was at a session of a running program",
+            description = "Emits AttendanceRecorded.")
+    @APIResponse(responseCode = "200", description = "The participant with the JP attended so far",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such program or participant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is not running or the participant not enrolled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView recordAttendance(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+            @PathParam("session") @Parameter(description = "Session number, from 1") int session,
+            @Valid @NotNull AttendanceMark mark) {
+        return service.recordAttendance(programId, nip, session, mark, Caller.of(token));
+    }
+
+    @PUT
+    @Path("{nip}/scores")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record pre-test and post-test scores", description = "Emits TestScoresRecorded.")
+    @APIResponse(responseCode = "200", description = "The participant with the scores",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such program or participant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program has ended or the participant is not enrolled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView recordScores(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+            @Valid @NotNull TestScores scores) {
+        return service.recordScores(programId, nip, scores, Caller.of(token));
+    }
+
+    @GET
+    @Path("{nip}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One participant")
+    @APIResponse(responseCode = "200", description = "The participant",
+            content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    @APIResponse(responseCode = "404", description = "No such program or participant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ParticipantView find(@PathParam("id") UUID programId, @PathParam("nip") String nip) {
+        return service.find(programId, nip, Caller.of(token));
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "A program's participants, paged and filtered")
+    @APIResponse(responseCode = "200", description = "One page of participants")
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ParticipantView> list(@PathParam("id") UUID programId,
+            @QueryParam("status") ParticipantStatus status,
+            @QueryParam("agency") @Parameter(description = "Code of the participants' agency") String agency,
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(programId, status, agency, paging, Caller.of(token));
+    }
+}
