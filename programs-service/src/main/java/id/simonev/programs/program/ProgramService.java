@@ -86,6 +86,11 @@ public class ProgramService {
             throw ProblemException.conflict("Program " + program.code + " is RUNNING: its target agencies and "
                     + "expected outcomes were fixed when it started");
         }
+        long takingPart = programs.participation(program.id).takingPart();
+        if (plan.capacity() < takingPart) {
+            throw ProblemException.conflict("Program " + program.code + " has " + takingPart
+                    + " participants: its capacity cannot fall below that");
+        }
         apply(plan, program, caller);
         program.updatedAt = Instant.now();
         announce(program, new ProgramUpdated(ProgramFacts.of(program)));

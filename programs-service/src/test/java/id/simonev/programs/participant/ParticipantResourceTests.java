@@ -77,6 +77,12 @@ class ParticipantResourceTests {
                 .statusCode(409)
                 .body("detail", containsString("is full: all 2 places are taken"));
         assertEquals(2, count(id));
+        Map<String, Object> smaller = ProgramFixtures.plan("73.71", agency);
+        smaller.put("code", given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
+                .extract().path("code"));
+        smaller.put("capacity", 1);
+        put(PROGRAMS + "/" + id, Tokens.admin(), smaller)
+                .statusCode(409).body("detail", containsString("has 2 participants"));
     }
 
     @Test

@@ -440,6 +440,17 @@ class ProgramResourceTests {
                 .then().statusCode(200)
                 .body("items.code", equalTo(List.of(later.get("code"))))
                 .body("total", equalTo(1));
+        Map<String, Object> managerial = ProgramFixtures.plan("53.71", ProgramFixtures.agency("53.71"));
+        managerial.put("competencyType", "MANAJERIAL");
+        ProgramFixtures.draft(managerial);
+        given().auth().oauth2(Tokens.analyst("53")).queryParam("agency", managerial.get("organisingAgencyCode"))
+                .when().get(PROGRAMS)
+                .then().statusCode(200)
+                .body("items.code", equalTo(List.of(managerial.get("code"))));
+        given().auth().oauth2(Tokens.analyst("53")).queryParam("competencyType", "MANAJERIAL").when().get(PROGRAMS)
+                .then().statusCode(200)
+                .body("items.competencyType", everyItem(equalTo("MANAJERIAL")))
+                .body("items.code", hasItem(managerial.get("code")));
         given().auth().oauth2(Tokens.admin()).queryParam("region", "31").queryParam("size", 1).when().get(PROGRAMS)
                 .then().statusCode(200)
                 .body("items.size()", equalTo(1))
