@@ -3,6 +3,7 @@ package id.simonev.platform.csv;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
 /**
  * The one way every CSV import of Simonev works: all or nothing, every bad row reported at once.
@@ -22,9 +25,12 @@ import java.util.stream.Collectors;
  * passed on), optionally the Bean Validation of that value and a key that must be unique in the
  * file. {@link #run} then reads the file ({@link CsvFile} says which files are accepted; a file it
  * cannot read, or one without a required column, is a 400 problem), reads every row, and hands
- * the rows that passed to the {@link Writer}. The writer checks what needs the database with a
+ * the rows that passed to the {@link Writer} (a row is checked against the database once its
+ * format is right). The writer checks what needs the database with a
  * few lookups for all rows together (never one query per row), records on each bad row why
  * ({@link CsvLine#reject}), and writes the others, telling the {@link ImportSummary.Tally} what it did.
+ * It looks up what it needs before it writes: while it runs, its queries do not see its own
+ * unflushed writes (see {@link #write}).
  *
  * <p>If any row broke any rule, {@link #run} throws a 422 problem of type
  * {@link ProblemType#INVALID_ROWS} whose violations name the line, the column as the file's
@@ -116,7 +122,7 @@ public final class CsvImport<T> {
         }
         Reading<T> reading = read(file);
         ImportSummary.Tally tally = new ImportSummary.Tally();
-        writer.write(reading.lines(), tally);
+        write(reading.lines(), tally, writer);
         List<CsvRow> rows = reading.rows();
         List<Problem.Violation> violations = rows.stream().flatMap(row -> row.violations().stream())
                 .sorted(Comparator.comparing(Problem.Violation::line).thenComparing(Problem.Violation::field))
@@ -131,6 +137,26 @@ public final class CsvImport<T> {
             QuarkusTransaction.setRollbackOnly();
         }
         return tally.summary(dryRun, rows.size());
+    }
+
+    /**
+     * Runs the writer without Hibernate flushing before each of its queries: a flush checks every
+     * entity written so far, which would make an import of n rows cost n squared checks (seconds
+     * for a few thousand rows). What it wrote is flushed once at the end, in JDBC batches, still
+     * inside {@link #run} so that a constraint the database refuses becomes a problem answer.
+     */
+    private static <T> void write(List<CsvLine<T>> lines, ImportSummary.Tally tally, Writer<T> writer) {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            writer.write(lines, tally);
+            if (lines.stream().noneMatch(line -> line.row().rejected())) {
+                session.flush();
+            }
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+        }
     }
 
     /** Every row of the file, and those that passed the format checks with the value each was read as. */
@@ -148,9 +174,12 @@ public final class CsvImport<T> {
             CsvRow row = row(record, positions, csv.header());
             rows.add(row);
             T value = row.rejected() ? null : read.apply(row);
-            if (!row.rejected() && validator != null && value != null) {
-                validator.validate(value).forEach(violation ->
-                        row.reject(violation.getPropertyPath().toString(), violation.getMessage(), columns));
+            if (validator != null && value != null) {
+                // Bean Validation adds what the reading did not find, such as a blank required value.
+                validator.validate(value).stream()
+                        .filter(violation -> !row.rejected(violation.getPropertyPath().toString()))
+                        .forEach(violation -> row.rejectField(violation.getPropertyPath().toString(),
+                                violation.getMessage()));
             }
             if (!row.rejected() && uniqueKey != null) {
                 Integer first = keys.putIfAbsent(uniqueKey.apply(value), row.line());

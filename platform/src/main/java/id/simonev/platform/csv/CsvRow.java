@@ -74,10 +74,22 @@ public final class CsvRow {
         violations.add(new Problem.Violation("row", reason, line));
     }
 
-    /** Records a violation of the field named as a column (a Bean Validation property path), or of the row. */
-    void reject(String field, String reason, List<CsvColumn> columns) {
-        columns.stream().filter(column -> column.name().equals(field)).findFirst()
-                .ifPresentOrElse(column -> reject(column, reason), () -> reject(field + " " + reason));
+    /**
+     * Records that a field of the value read from this row breaks a rule, on the column named like
+     * the field (a problem's violation or a Bean Validation property path), or under the field's
+     * own name where the file has no such column.
+     */
+    public void rejectField(String field, String reason) {
+        headers.keySet().stream().filter(column -> column.name().equals(field)).findFirst()
+                .ifPresentOrElse(column -> reject(column, reason),
+                        () -> violations.add(new Problem.Violation(field, reason, line)));
+    }
+
+    /** Whether a violation was already recorded on the column named like {@code field}. */
+    boolean rejected(String field) {
+        String name = headers.entrySet().stream().filter(entry -> entry.getKey().name().equals(field))
+                .map(Map.Entry::getValue).findFirst().orElse(field);
+        return violations.stream().anyMatch(violation -> violation.field().equals(name));
     }
 
     public boolean rejected() {
