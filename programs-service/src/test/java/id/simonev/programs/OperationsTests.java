@@ -23,5 +23,12 @@ class OperationsTests {
         OperationsChecks.documents("/api/v1/employees/{nip}", "get", "200", "401", "403", "404");
         OperationsChecks.documents("/api/v1/employees/{nip}", "put", "200", "400", "401", "403", "404");
         OperationsChecks.documents("/api/v1/agencies/{code}/deactivation", "post", "200", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/regions", "post", "201", "400", "401", "403", "409", "422");
+        OperationsChecks.documents("/api/v1/regions", "get", "200", "400", "401", "403");
+        OperationsChecks.documents("/api/v1/regions/{code}", "get", "200", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/regions/{code}", "put", "200", "400", "401", "403", "404");
+        for (String register : new String[] {"regions", "agencies", "service-units", "employees"}) {
+            OperationsChecks.documents("/api/v1/" + register + "/import", "post", "200", "400", "401", "403", "422");
+        }
     }
 }

@@ -14,7 +14,16 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One bad field: its path in the request ({@code answers.U3}, {@code page}) and why it is bad. */
-    public record Violation(String field, String message) {
+    /**
+     * One bad field: its path in the request ({@code answers.U3}, {@code page}) and why it is bad.
+     * In an uploaded file the field is the column and {@code line} the line of the file (the
+     * header is line 1); elsewhere there is no line and it is left out of the JSON.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String field, String message, Integer line) {
+
+        public Violation(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

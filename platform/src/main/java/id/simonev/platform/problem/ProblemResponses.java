@@ -50,7 +50,9 @@ public class ProblemResponses implements OASFilter {
     private static Schema problemSchema() {
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
-                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("line", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("The line of an uploaded file (the header is line 1); only for a file's rows"));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))

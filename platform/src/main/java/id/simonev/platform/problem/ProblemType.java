@@ -13,6 +13,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNKNOWN_REFERENCE(422, "Unknown reference"),
     UNPROCESSABLE(422, "The request cannot be processed"),
+    /** Rows of an uploaded file break the rules; each violation names its line. Nothing was written. */
+    INVALID_ROWS(422, "Rows of the file are invalid"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

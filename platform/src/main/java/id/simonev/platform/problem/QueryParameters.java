@@ -14,8 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads enum and whole-number query parameters so that a value that does not convert is a 400
- * problem naming the parameter and what it takes, rather than the 404 that JAX-RS answers by default.
+ * Reads enum, whole-number and true/false query parameters so that a value that does not convert
+ * is a 400 problem naming the parameter and what it takes, rather than the 404 that JAX-RS answers
+ * by default, or for true/false a silent false ({@code dryRun=yes} must not import for real).
  */
 @Provider
 public class QueryParameters implements ParamConverterProvider {
@@ -36,7 +37,17 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value));
         }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return converter(name, "must be true or false", value -> (T) trueOrFalse(value));
+        }
         return null;
+    }
+
+    private static Boolean trueOrFalse(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value);
     }
 
     private static <T> ParamConverter<T> converter(String name, String expected, Function<String, T> parse) {

@@ -1,5 +1,7 @@
 package id.simonev.programs.agency;
 
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -8,6 +10,7 @@ import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
+import id.simonev.programs.register.RegisterImportEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Register: agencies", description = "Agencies (instansi / OPD) of each region")
-public class AgencyResource {
+public class AgencyResource implements RegisterImportEndpoint {
 
     private final AgencyService service;
     private final JsonWebToken token;
@@ -87,6 +90,15 @@ public class AgencyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgencyView deactivate(@PathParam("code") String code) {
         return service.deactivate(code, Caller.of(token));
+    }
+
+    @Operation(summary = "Import agencies (CSV)",
+            description = "Columns code (kode, kode_instansi), name (nama, nama_instansi), regionCode (region, "
+                    + "kode_wilayah). A known code is renamed; an agency stays in its region. "
+                    + RegisterImportEndpoint.RULES)
+    @Override
+    public ImportSummary importCsv(byte[] file, ImportOptions options) {
+        return service.importCsv(file, options.dryRun, Caller.of(token));
     }
 
     @GET

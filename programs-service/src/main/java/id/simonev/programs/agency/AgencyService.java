@@ -1,6 +1,11 @@
 package id.simonev.programs.agency;
 
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.csv.CsvColumn;
+import id.simonev.platform.csv.CsvImport;
+import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.ImportSummary;
+import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
@@ -8,14 +13,22 @@ import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.region.RegionRepository;
+import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 public class AgencyService {
 
+    static final CsvColumn CODE = CsvColumn.required("code", "kode", "kode_instansi");
+    static final CsvColumn NAME = CsvColumn.required("name", "nama", "nama_instansi");
+    static final CsvColumn REGION = CsvColumn.required("regionCode", "region", "kode_wilayah");
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name",
             "regionCode", "regionCode");
 
@@ -23,49 +36,93 @@ public class AgencyService {
     private final RegionRepository regions;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
+    private final RegisterImport registerImport;
+    private final CsvImport<NewAgency> imports;
 
     AgencyService(AgencyRepository agencies, RegionRepository regions, Outbox outbox,
-                  IdempotentRequests idempotentRequests) {
+                  IdempotentRequests idempotentRequests, RegisterImport registerImport, Validator validator) {
         this.agencies = agencies;
         this.regions = regions;
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
+        this.registerImport = registerImport;
+        this.imports = CsvImport.of(List.of(CODE, NAME, REGION),
+                        row -> new NewAgency(row.text(CODE), row.text(NAME), row.text(REGION)))
+                .validatedBy(validator).uniqueBy(CODE, NewAgency::code);
     }
 
     /** Registers an agency in a region the caller covers, and announces it as {@code AgencyRegistered}. */
     @Transactional
     public AgencyView register(NewAgency request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register agency", request, AgencyView.class,
-                () -> registerOnce(request, caller));
+        return idempotentRequests.once(idempotencyKey, caller, "register agency", request, AgencyView.class, () -> {
+            agencies.findByIdOptional(request.code()).ifPresent(existing -> {
+                caller.requireRegion(existing.regionCode);
+                throw ProblemException.conflict("An agency with code " + request.code() + " is already registered");
+            });
+            write(request, null, regions.registeredAmong(List.of(request.regionCode())), caller);
+            return AgencyView.of(agencies.findById(request.code()));
+        });
     }
 
-    private AgencyView registerOnce(NewAgency request, Caller caller) {
-        caller.requireRegion(request.regionCode());
-        regions.requireRegistered("regionCode", request.regionCode());
-        if (agencies.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("An agency with code " + request.code() + " is already registered");
+    /**
+     * Imports agencies (code, name, region), all or nothing: a new code registers its agency, a
+     * known one is renamed when the name differs.
+     */
+    @Transactional
+    public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
+        return imports.run(file, dryRun, (lines, tally) -> {
+            List<NewAgency> entries = lines.stream().map(CsvLine::value).toList();
+            Map<String, Agency> existing = RegisterImport.byKeys(agencies, "code",
+                    entries.stream().map(NewAgency::code).toList(), agency -> agency.code);
+            Set<String> registered = regions.registeredAmong(entries.stream().map(NewAgency::regionCode).toList());
+            registerImport.writeEach(lines, tally, REGION,
+                    entry -> write(entry, existing.get(entry.code()), registered, caller));
+        });
+    }
+
+    /**
+     * The one path by which an agency enters the register or changes, from the API and from a file:
+     * only in a region the caller covers, a new one only in a region of {@code registeredRegions},
+     * a known one only in its own region. Emits an event only for a change.
+     */
+    private Outcome write(NewAgency entry, Agency existing, Set<String> registeredRegions, Caller caller) {
+        caller.requireRegion(entry.regionCode());
+        String name = entry.name().strip();
+        if (existing == null) {
+            if (!registeredRegions.contains(entry.regionCode())) {
+                throw RegionRepository.notRegistered("regionCode", entry.regionCode());
+            }
+            Agency agency = new Agency();
+            agency.code = entry.code();
+            agency.name = name;
+            agency.regionCode = entry.regionCode();
+            agency.active = true;
+            agency.createdAt = Instant.now();
+            agencies.persist(agency);
+            outbox.record(agency.code, agency.regionCode, AgencyRegistered.of(agency));
+            return Outcome.CREATED;
         }
-        Agency agency = new Agency();
-        agency.code = request.code();
-        agency.name = request.name().strip();
-        agency.regionCode = request.regionCode();
-        agency.active = true;
-        agency.createdAt = Instant.now();
-        agencies.persist(agency);
-        outbox.record(agency.code, agency.regionCode, AgencyRegistered.of(agency));
-        return AgencyView.of(agency);
+        if (!existing.regionCode.equals(entry.regionCode())) {
+            throw ProblemException.invalid("regionCode", "is " + entry.regionCode() + " but agency " + existing.code
+                    + " is in region " + existing.regionCode + "; an agency stays in its region");
+        }
+        if (existing.name.equals(name)) {
+            return Outcome.UNCHANGED;
+        }
+        existing.name = name;
+        outbox.record(existing.code, existing.regionCode, AgencyUpdated.of(existing));
+        return Outcome.UPDATED;
     }
 
     public AgencyView find(String code, Caller caller) {
         return AgencyView.of(visible(code, caller));
     }
 
-    /** Renames an agency and announces its new state as {@code AgencyUpdated}. */
+    /** Renames an agency and announces its new state as {@code AgencyUpdated}; the same name changes nothing. */
     @Transactional
     public AgencyView change(String code, AgencyChange change, Caller caller) {
         Agency agency = visible(code, caller);
-        agency.name = change.name().strip();
-        outbox.record(agency.code, agency.regionCode, AgencyUpdated.of(agency));
+        write(new NewAgency(code, change.name(), agency.regionCode), agency, Set.of(), caller);
         return AgencyView.of(agency);
     }
 
@@ -92,9 +149,23 @@ public class AgencyService {
 
     /** The active agency a new entry refers to through {@code field}; a 422 problem when there is none. */
     public Agency referenced(String field, String code) {
-        return agencies.findByIdOptional(code).filter(agency -> agency.active)
-                .orElseThrow(() -> ProblemException.unknownReference(field,
-                        "agency " + code + " is not in the register or no longer active"));
+        return referenced(field, code, activeAmong(List.of(code)));
+    }
+
+    /** The active agencies among {@code codes}, by code: what many entries refer to, in a few queries. */
+    public Map<String, Agency> activeAmong(Collection<String> codes) {
+        Map<String, Agency> found = RegisterImport.byKeys(agencies, "code", codes, agency -> agency.code);
+        found.values().removeIf(agency -> !agency.active);
+        return found;
+    }
+
+    /** The agency of {@code active} that {@code field} refers to; a 422 problem when there is none. */
+    public static Agency referenced(String field, String code, Map<String, Agency> active) {
+        Agency agency = active.get(code);
+        if (agency == null) {
+            throw ProblemException.unknownReference(field, "agency " + code + " is not in the register or no longer active");
+        }
+        return agency;
     }
 
     public Page<AgencyView> list(String region, Boolean active, PageRequest paging, Caller caller) {

@@ -1,5 +1,7 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -8,6 +10,7 @@ import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
+import id.simonev.programs.register.RegisterImportEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Register: employees", description = "Civil servants (ASN) of each agency, by NIP")
-public class EmployeeResource {
+public class EmployeeResource implements RegisterImportEndpoint {
 
     private final EmployeeService service;
     private final JsonWebToken token;
@@ -88,6 +91,17 @@ public class EmployeeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EmployeeView deactivate(@PathParam("nip") String nip) {
         return service.deactivate(nip, Caller.of(token));
+    }
+
+    @Operation(summary = "Import employees (CSV) as a personnel system exports them",
+            description = "Columns nip, name (nama), gender (jenis_kelamin, jk: L, P, Laki-laki, Perempuan; must agree "
+                    + "with the NIP), agencyCode (kode_instansi) of an active agency, position (jabatan, optional), "
+                    + "status (status_kepegawaian: PNS, PPPK). A known NIP takes the values of the file; another "
+                    + "agency is a transfer. "
+                    + RegisterImportEndpoint.RULES)
+    @Override
+    public ImportSummary importCsv(byte[] file, ImportOptions options) {
+        return service.importCsv(file, options.dryRun, Caller.of(token));
     }
 
     @GET

@@ -1,6 +1,12 @@
 package id.simonev.programs.employee;
 
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.csv.CsvColumn;
+import id.simonev.platform.csv.CsvImport;
+import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.CsvRow;
+import id.simonev.platform.csv.ImportSummary;
+import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
@@ -9,14 +15,29 @@ import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.agency.Agency;
 import id.simonev.programs.agency.AgencyService;
+import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 @ApplicationScoped
 public class EmployeeService {
 
+    static final CsvColumn NIP = CsvColumn.required("nip");
+    static final CsvColumn NAME = CsvColumn.required("name", "nama");
+    static final CsvColumn GENDER = CsvColumn.required("gender", "jenis_kelamin", "jk");
+    static final CsvColumn AGENCY = CsvColumn.required("agencyCode", "kode_instansi");
+    static final CsvColumn POSITION = CsvColumn.optional("position", "jabatan");
+    static final CsvColumn STATUS = CsvColumn.required("status", "status_kepegawaian", "status_pegawai");
+    /** How personnel systems write jenis kelamin. */
+    private static final Map<String, Nip.Gender> GENDERS = Map.of("L", Nip.Gender.L, "P", Nip.Gender.P,
+            "LAKI-LAKI", Nip.Gender.L, "PEREMPUAN", Nip.Gender.P);
+    private static final Map<String, EmploymentStatus> STATUSES = Map.of("PNS", EmploymentStatus.PNS,
+            "PPPK", EmploymentStatus.PPPK);
     private static final Map<String, String> SORTABLE = Map.of("nip", "nip", "name", "name",
             "agencyCode", "agencyCode");
 
@@ -24,50 +45,111 @@ public class EmployeeService {
     private final AgencyService agencies;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
+    private final RegisterImport registerImport;
+    private final CsvImport<NewEmployee> imports;
 
     EmployeeService(EmployeeRepository employees, AgencyService agencies, Outbox outbox,
-                    IdempotentRequests idempotentRequests) {
+                    IdempotentRequests idempotentRequests, RegisterImport registerImport, Validator validator) {
         this.employees = employees;
         this.agencies = agencies;
         this.outbox = outbox;
         this.idempotentRequests = idempotentRequests;
+        this.registerImport = registerImport;
+        this.imports = CsvImport.of(List.of(NIP, NAME, GENDER, AGENCY, POSITION, STATUS), EmployeeService::read)
+                .validatedBy(validator).uniqueBy(NIP, NewEmployee::nip);
+    }
+
+    /** A row of a personnel system's export; a NIP printed in groups ({@code 19671110 199203 1 001}) is joined. */
+    private static NewEmployee read(CsvRow row) {
+        String nip = row.text(NIP);
+        return new NewEmployee(nip == null ? null : nip.replaceAll("\\s", ""), row.text(NAME),
+                row.oneOf(GENDER, GENDERS), row.text(AGENCY), row.text(POSITION), row.oneOf(STATUS, STATUSES));
     }
 
     /** Registers a civil servant of an active agency in the caller's regions; announces {@code EmployeeRegistered}. */
     @Transactional
     public EmployeeView register(NewEmployee request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register employee", request, EmployeeView.class,
-                () -> registerOnce(request, caller));
+        return idempotentRequests.once(idempotencyKey, caller, "register employee", request, EmployeeView.class, () -> {
+            employees.findByIdOptional(request.nip()).ifPresent(existing -> {
+                caller.requireRegion(existing.regionCode);
+                throw ProblemException.conflict("An employee with NIP " + request.nip() + " is already registered");
+            });
+            write(request, null, agencies.activeAmong(List.of(request.agencyCode())), caller);
+            return EmployeeView.of(employees.findById(request.nip()));
+        });
     }
 
-    private EmployeeView registerOnce(NewEmployee request, Caller caller) {
-        Nip.Reading reading = Nip.read(request.nip());
+    /**
+     * Imports employees as a personnel system exports them (NIP, name, gender, agency, position,
+     * status), all or nothing: a new NIP registers its employee, a known one takes the row's
+     * values (another agency is a transfer).
+     */
+    @Transactional
+    public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
+        return imports.run(file, dryRun, (lines, tally) -> {
+            List<NewEmployee> entries = lines.stream().map(CsvLine::value).toList();
+            Map<String, Employee> existing = RegisterImport.byKeys(employees, "nip",
+                    entries.stream().map(NewEmployee::nip).toList(), employee -> employee.nip);
+            Map<String, Agency> active = agencies.activeAmong(entries.stream().map(NewEmployee::agencyCode).toList());
+            registerImport.writeEach(lines, tally, AGENCY,
+                    entry -> write(entry, existing.get(entry.nip()), active, caller));
+        });
+    }
+
+    /**
+     * The one path by which an employee enters the register or changes, from the API and from a
+     * file: a valid NIP whose gender digit agrees, an agency among the {@code active} ones unless
+     * it stays in its own, and a caller who covers the region it leaves and the one it joins.
+     * Emits an event only for a change.
+     */
+    private Outcome write(NewEmployee entry, Employee existing, Map<String, Agency> active, Caller caller) {
+        Nip nip = valid(entry);
+        if (existing != null) {
+            caller.requireRegion(existing.regionCode);
+        }
+        boolean transfer = existing == null || !existing.agencyCode.equals(entry.agencyCode());
+        Agency agency = transfer ? AgencyService.referenced("agencyCode", entry.agencyCode(), active) : null;
+        if (transfer) {
+            caller.requireRegion(agency.regionCode);
+        }
+        String name = entry.name().strip();
+        if (existing != null && !transfer && existing.name.equals(name)
+                && Objects.equals(existing.position, entry.position()) && existing.status == entry.status()) {
+            return Outcome.UNCHANGED;
+        }
+        Employee employee = existing == null ? new Employee() : existing;
+        employee.name = name;
+        if (transfer) {
+            employee.agencyCode = agency.code;
+            employee.regionCode = agency.regionCode;
+        }
+        employee.position = entry.position();
+        employee.status = entry.status();
+        if (existing == null) {
+            employee.nip = nip.value();
+            employee.gender = nip.gender();
+            employee.active = true;
+            employee.createdAt = Instant.now();
+            employees.persist(employee);
+            outbox.record(employee.nip, employee.regionCode, EmployeeRegistered.of(employee));
+            return Outcome.CREATED;
+        }
+        outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+        return Outcome.UPDATED;
+    }
+
+    /** The entry's NIP, when it is one and its gender digit agrees with the gender given; a 400 problem otherwise. */
+    private static Nip valid(NewEmployee entry) {
+        Nip.Reading reading = Nip.read(entry.nip());
         if (reading instanceof Nip.Invalid invalid) {
             throw ProblemException.invalid("nip", invalid.reason());
         }
         Nip nip = ((Nip.Valid) reading).nip();
-        if (nip.gender() != request.gender()) {
-            throw ProblemException.invalid("gender", "is " + request.gender() + " but the NIP's gender digit says "
+        if (nip.gender() != entry.gender()) {
+            throw ProblemException.invalid("gender", "is " + entry.gender() + " but the NIP's gender digit says "
                     + nip.gender());
         }
-        Agency agency = agencies.referenced("agencyCode", request.agencyCode());
-        caller.requireRegion(agency.regionCode);
-        if (employees.findByIdOptional(nip.value()).isPresent()) {
-            throw ProblemException.conflict("An employee with NIP " + nip.value() + " is already registered");
-        }
-        Employee employee = new Employee();
-        employee.nip = nip.value();
-        employee.name = request.name().strip();
-        employee.gender = nip.gender();
-        employee.agencyCode = agency.code;
-        employee.regionCode = agency.regionCode;
-        employee.position = request.position();
-        employee.status = request.status();
-        employee.active = true;
-        employee.createdAt = Instant.now();
-        employees.persist(employee);
-        outbox.record(employee.nip, employee.regionCode, EmployeeRegistered.of(employee));
-        return EmployeeView.of(employee);
+        return nip;
     }
 
     public EmployeeView find(String nip, Caller caller) {
@@ -76,21 +158,13 @@ public class EmployeeService {
 
     /**
      * Changes an employee; another agency is a transfer, which the caller must cover at both ends.
-     * Announces the new state as {@code EmployeeUpdated}.
+     * Announces the new state as {@code EmployeeUpdated}; the same values again change nothing.
      */
     @Transactional
     public EmployeeView change(String nip, EmployeeChange change, Caller caller) {
         Employee employee = visible(nip, caller);
-        if (!employee.agencyCode.equals(change.agencyCode())) {
-            Agency agency = agencies.referenced("agencyCode", change.agencyCode());
-            caller.requireRegion(agency.regionCode);
-            employee.agencyCode = agency.code;
-            employee.regionCode = agency.regionCode;
-        }
-        employee.name = change.name().strip();
-        employee.position = change.position();
-        employee.status = change.status();
-        outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+        write(new NewEmployee(nip, change.name(), employee.gender, change.agencyCode(), change.position(),
+                change.status()), employee, agencies.activeAmong(List.of(change.agencyCode())), caller);
         return EmployeeView.of(employee);
     }
 

@@ -1,5 +1,7 @@
 package id.simonev.programs.serviceunit;
 
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -8,6 +10,7 @@ import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
+import id.simonev.programs.register.RegisterImportEndpoint;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Register: service units", description = "Public-service units (unit layanan) of each agency")
-public class ServiceUnitResource {
+public class ServiceUnitResource implements RegisterImportEndpoint {
 
     private final ServiceUnitService service;
     private final JsonWebToken token;
@@ -88,6 +91,16 @@ public class ServiceUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ServiceUnitView deactivate(@PathParam("code") String code) {
         return service.deactivate(code, Caller.of(token));
+    }
+
+    @Operation(summary = "Import service units (CSV)",
+            description = "Columns code (kode, kode_unit), name (nama, nama_unit), agencyCode (kode_instansi) of an active"
+                    + " agency, and optionally yearlyServiceUsers (jumlah_pengguna_layanan). A known code takes the "
+                    + "name and yearly users of the file; a unit stays with its agency. "
+                    + RegisterImportEndpoint.RULES)
+    @Override
+    public ImportSummary importCsv(byte[] file, ImportOptions options) {
+        return service.importCsv(file, options.dryRun, Caller.of(token));
     }
 
     @GET

@@ -1,0 +1,43 @@
+package id.simonev.platform.csv;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A column an import reads: its name, the other names offices give it in their files (often
+ * Indonesian: {@code nama}, {@code jenis_kelamin}), and whether a file must have it.
+ *
+ * <p>The name is also the field of the record the row becomes ({@code regionCode}), so that a
+ * Bean Validation violation of that field lands on this column (see {@link CsvImport#validatedBy}).
+ * A header matches a name or an alias ignoring case, surrounding blanks, and the spaces,
+ * underscores, hyphens and dots between words: {@code Jenis Kelamin}, {@code JENIS_KELAMIN} and
+ * {@code jenisKelamin} are one column.
+ */
+public record CsvColumn(String name, List<String> aliases, boolean required) {
+
+    public CsvColumn {
+        aliases = List.copyOf(aliases);
+    }
+
+    public static CsvColumn required(String name, String... aliases) {
+        return new CsvColumn(name, List.of(aliases), true);
+    }
+
+    public static CsvColumn optional(String name, String... aliases) {
+        return new CsvColumn(name, List.of(aliases), false);
+    }
+
+    boolean matches(String header) {
+        String key = key(header);
+        return key.equals(key(name)) || aliases.stream().anyMatch(alias -> key.equals(key(alias)));
+    }
+
+    /** How the column is described where a file lacks it. */
+    String describe() {
+        return aliases.isEmpty() ? name : name + " (or " + String.join(", ", aliases) + ")";
+    }
+
+    private static String key(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_.-]+", "");
+    }
+}

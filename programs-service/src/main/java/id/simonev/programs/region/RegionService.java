@@ -1,0 +1,146 @@
+package id.simonev.programs.region;
+
+import id.simonev.outbox.Outbox;
+import id.simonev.platform.csv.CsvColumn;
+import id.simonev.platform.csv.CsvImport;
+import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.ImportSummary;
+import id.simonev.platform.csv.Outcome;
+import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.paging.Filter;
+import id.simonev.platform.paging.Page;
+import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.security.Caller;
+import id.simonev.programs.register.RegisterImport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The regions of the register: provinces and their kabupaten/kota, by Kemendagri code. */
+@ApplicationScoped
+public class RegionService {
+
+    static final CsvColumn CODE = CsvColumn.required("code", "kode", "kode_wilayah");
+    static final CsvColumn NAME = CsvColumn.required("name", "nama", "nama_wilayah");
+    private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
+
+    private final RegionRepository regions;
+    private final Outbox outbox;
+    private final IdempotentRequests idempotentRequests;
+    private final RegisterImport registerImport;
+    private final CsvImport<NewRegion> imports;
+
+    RegionService(RegionRepository regions, Outbox outbox, IdempotentRequests idempotentRequests,
+                  RegisterImport registerImport, Validator validator) {
+        this.regions = regions;
+        this.outbox = outbox;
+        this.idempotentRequests = idempotentRequests;
+        this.registerImport = registerImport;
+        this.imports = CsvImport.of(List.of(CODE, NAME), row -> new NewRegion(row.text(CODE), row.text(NAME)))
+                .validatedBy(validator).uniqueBy(CODE, NewRegion::code);
+    }
+
+    /** Registers a province, or a kabupaten/kota of a registered province; announces {@code RegionRegistered}. */
+    @Transactional
+    public RegionView register(NewRegion request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, "register region", request, RegionView.class, () -> {
+            regions.findByIdOptional(request.code()).ifPresent(existing -> {
+                caller.requireRegion(existing.code);
+                throw ProblemException.conflict("Region " + request.code() + " is already registered");
+            });
+            write(request, null, provincesOf(List.of(request), Set.of()), caller);
+            return RegionView.of(regions.findById(request.code()));
+        });
+    }
+
+    /** Renames a region and announces {@code RegionUpdated}; the same name again changes nothing. */
+    @Transactional
+    public RegionView rename(String code, RegionChange change, Caller caller) {
+        Region region = regions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Region", code));
+        write(new NewRegion(code, change.name()), region, Set.of(), caller);
+        return RegionView.of(region);
+    }
+
+    /**
+     * Imports Kemendagri's code list (code, name), all or nothing: a new code registers its region,
+     * a known one renames it when the name differs. A kabupaten/kota needs its province in the
+     * register or in the same file.
+     */
+    @Transactional
+    public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
+        return imports.run(file, dryRun, (lines, tally) -> {
+            List<NewRegion> entries = lines.stream().map(CsvLine::value).toList();
+            Map<String, Region> existing = RegisterImport.byKeys(regions, "code",
+                    entries.stream().map(NewRegion::code).toList(), region -> region.code);
+            Set<String> provinces = provincesOf(entries, entries.stream()
+                    .filter(entry -> entry.parentCode() == null).map(NewRegion::code).toList());
+            // Provinces first, so that each kabupaten/kota is written after its province.
+            List<CsvLine<NewRegion>> byLevel = lines.stream()
+                    .sorted(Comparator.comparing(line -> line.value().code().length())).toList();
+            registerImport.writeEach(byLevel, tally, CODE,
+                    entry -> write(entry, existing.get(entry.code()), provinces, caller));
+        });
+    }
+
+    /** The provinces {@code entries} belong to that the register holds, and {@code alsoKnown}. */
+    private Set<String> provincesOf(List<NewRegion> entries, Collection<String> alsoKnown) {
+        Set<String> parents = new HashSet<>(entries.stream().map(NewRegion::parentCode).filter(Objects::nonNull).toList());
+        Set<String> known = parents.isEmpty() ? new HashSet<>() : regions.registeredAmong(parents);
+        known.addAll(alsoKnown);
+        return known;
+    }
+
+    /**
+     * The one path by which a region enters the register or changes, from the API and from a file:
+     * only a caller covering the code writes it, and a new kabupaten/kota needs its province
+     * among {@code provinces}. Emits an event only for a change.
+     */
+    private Outcome write(NewRegion entry, Region existing, Set<String> provinces, Caller caller) {
+        caller.requireRegion(entry.code());
+        String name = entry.name().strip();
+        if (existing == null) {
+            if (entry.parentCode() != null && !provinces.contains(entry.parentCode())) {
+                throw ProblemException.unknownReference("code", "province " + entry.parentCode() + " of "
+                        + entry.code() + " is not in the register");
+            }
+            Region region = new Region();
+            region.code = entry.code();
+            region.name = name;
+            region.parentCode = entry.parentCode();
+            regions.persist(region);
+            outbox.record(region.code, region.code, RegionRegistered.of(region));
+            return Outcome.CREATED;
+        }
+        if (existing.name.equals(name)) {
+            return Outcome.UNCHANGED;
+        }
+        existing.name = name;
+        outbox.record(existing.code, existing.code, RegionUpdated.of(existing));
+        return Outcome.UPDATED;
+    }
+
+    public RegionView find(String code) {
+        return regions.findByIdOptional(code).map(RegionView::of)
+                .orElseThrow(() -> ProblemException.notFound("Region", code));
+    }
+
+    /** Regions are public knowledge (Kemendagri publishes them): every role sees them all. */
+    public Page<RegionView> list(RegionLevel level, String parent, String nameContains, PageRequest paging) {
+        Filter filter = new Filter()
+                .where("length(code) = :codeLength", "codeLength", level == null ? null : level.codeLength())
+                .equal("parentCode", parent)
+                .where("lower(name) like :nameContains escape '!'", "nameContains", nameContains == null ? null
+                        : "%" + nameContains.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%");
+        return paging.fetch(regions.find(filter.query(), paging.sortAmong(SORTABLE, "code", "code"),
+                filter.parameters()), RegionView::of);
+    }
+}

@@ -1,0 +1,42 @@
+package id.simonev.programs.register;
+
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
+import id.simonev.platform.problem.Problem;
+import id.simonev.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The CSV import every resource of the register offers at {@code POST .../import}: declared here
+ * once, so that the four behave and are documented alike; each resource says in its
+ * {@code @Operation} which columns it reads.
+ */
+public interface RegisterImportEndpoint {
+
+    String CSV = "text/csv";
+    String RULES = "All or nothing: every row is checked, and one bad row writes nothing. A file is UTF-8 with or "
+            + "without BOM (Excel's \"CSV UTF-8\"), separated by commas or semicolons, its first line naming the "
+            + "columns (in any case; other columns are ignored). An operator imports only within the regions of its "
+            + "token. A changed entry emits its Updated event, a new one its Registered event, an unchanged one "
+            + "nothing.";
+
+    @POST
+    @Path("import")
+    @Consumes(CSV)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @APIResponse(responseCode = "200", description = "Imported, or with dryRun checked: what was (would be) "
+            + "created, updated and left unchanged",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "422", description = "Rows are invalid (type urn:simonev:problem:invalid-rows): "
+            + "each violation names the line (the header is line 1), the column as the file spells it, and the "
+            + "reason; nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    ImportSummary importCsv(byte[] file, @BeanParam ImportOptions options);
+}
