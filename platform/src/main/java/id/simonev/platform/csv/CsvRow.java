@@ -1,6 +1,7 @@
 package id.simonev.platform.csv;
 
 import id.simonev.platform.problem.Problem;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,23 @@ public final class CsvRow {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
             reject(column, "must be a whole number");
+            return null;
+        }
+    }
+
+    /**
+     * The value as a decimal number, written with a point or, as Indonesian Excel writes it, a
+     * comma ({@code 72,5}); null where it is blank, or not a number (a violation).
+     */
+    public BigDecimal decimal(CsvColumn column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            reject(column, "must be a number, such as 72.5 or 72,5");
             return null;
         }
     }

@@ -21,6 +21,21 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return count("programId = ?1 and status = ?2", programId, ParticipantStatus.ENROLLED);
     }
 
+    /** All participants of a program, by NIP (and in the session, so that finding one needs no query). */
+    Map<String, Participant> byNip(UUID programId) {
+        Map<String, Participant> byNip = new HashMap<>();
+        list("programId", programId).forEach(participant -> byNip.put(participant.nip, participant));
+        return byNip;
+    }
+
+    /** Every attendance mark of a program: NIP, session number, present. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> attendance(UUID programId) {
+        return getEntityManager().createNativeQuery(
+                        "select nip, session_number, present from attendance where program_id = ?1")
+                .setParameter(1, programId).getResultList();
+    }
+
     List<Participant> enrolled(UUID programId) {
         return list("programId = ?1 and status = ?2", programId, ParticipantStatus.ENROLLED);
     }

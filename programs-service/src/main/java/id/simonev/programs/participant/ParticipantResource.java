@@ -1,5 +1,8 @@
 package id.simonev.programs.participant;
 
+import id.simonev.platform.csv.ImportDocumentation;
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -64,6 +67,65 @@ public class ParticipantResource {
             String idempotencyKey, UriInfo uri) {
         ParticipantView enrolled = service.enrol(programId, enrolment, Caller.of(token), idempotencyKey);
         return Created.at(uri, enrolled.nip(), enrolled);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Enrol employees from a CSV file (column nip)",
+            description = ImportDocumentation.FILE_RULES
+                    + " Each row enrols one employee as a single enrolment would, within capacity.")
+    @APIResponse(responseCode = "200", description = "Enrolled, or with dryRun checked: how many",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is not open for enrolment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importEnrolments(@PathParam("id") UUID programId, byte[] file,
+            @BeanParam ImportOptions options) {
+        return service.importEnrolments(programId, file, options.dryRun, Caller.of(token));
+    }
+
+    @POST
+    @Path("attendance/import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record attendance from a CSV file (columns nip, session, present)",
+            description = ImportDocumentation.FILE_RULES + " present is true/false, ya/tidak, hadir/absen or 1/0.")
+    @APIResponse(responseCode = "200", description = "Recorded, or with dryRun checked: how many marks are new, "
+            + "changed or as they were", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program is not running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importAttendance(@PathParam("id") UUID programId, byte[] file,
+            @BeanParam ImportOptions options) {
+        return service.importAttendance(programId, file, options.dryRun, Caller.of(token));
+    }
+
+    @POST
+    @Path("scores/import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Record test scores from a CSV file (columns nip, preTest, postTest)",
+            description = ImportDocumentation.FILE_RULES
+                    + " Scores are 0-100, with a decimal point or comma; a blank score keeps the recorded one.")
+    @APIResponse(responseCode = "200", description = "Recorded, or with dryRun checked: how many changed",
+            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The program has ended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportSummary importScores(@PathParam("id") UUID programId, byte[] file,
+            @BeanParam ImportOptions options) {
+        return service.importScores(programId, file, options.dryRun, Caller.of(token));
     }
 
     @POST

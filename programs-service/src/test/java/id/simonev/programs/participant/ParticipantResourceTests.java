@@ -16,6 +16,8 @@ import id.simonev.programs.program.ProgramFixtures;
 import id.simonev.testing.EventContract;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +274,90 @@ class ParticipantResourceTests {
         assertEquals("ExpenseRecorded", expense.path("type").asText());
         assertEquals(10_000_001L, expense.path("data").path("realisedBudget").asLong());
         EventContract.assertValid(expense);
+    }
+
+    private static ValidatableResponse importCsv(String path, String csv, boolean dryRun) {
+        return given().auth().oauth2(Tokens.operator("73")).contentType("text/csv").queryParam("dryRun", dryRun)
+                .body(csv.getBytes(StandardCharsets.UTF_8)).when().post(path).then();
+    }
+
+    @Test
+    void aFileOfEnrolmentsIsAllOrNothingListingEveryBadRowByLine() {
+        String agency = ProgramFixtures.agency("73.71");
+        String first = ProgramFixtures.employee(agency);
+        String second = ProgramFixtures.employee(agency);
+        String third = ProgramFixtures.employee(agency);
+        String id = scheduled(agency, 3);
+        String path = participants(id) + "/import";
+
+        importCsv(path, "\uFEFFNIP;Nama\r\n" + first + ";Siti\r\n" + second + ";Rahma\r\n12345;X\r\n"
+                + "199001012015011999;Y\r\n" + first + ";Siti lagi\r\n", false)
+                .statusCode(422)
+                .body("type", equalTo("urn:simonev:problem:invalid-rows"))
+                .body("violations.line", contains(4, 5, 6))
+                .body("violations.field", contains("NIP", "NIP", "NIP"))
+                .body("violations[0].message", equalTo("must be the 18 digits of a NIP"))
+                .body("violations[1].message", containsString("not in the register"))
+                .body("violations[2].message", containsString("repeats line 2"));
+        assertEquals(0, count(id));
+
+        importCsv(path, "nip\n" + first + "\n" + second + "\n", true)
+                .statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(2));
+        assertEquals(0, count(id));
+        importCsv(path, "nip\n" + first + "\n" + second + "\n", false)
+                .statusCode(200).body("dryRun", equalTo(false)).body("created", equalTo(2));
+        assertEquals(2, count(id));
+
+        importCsv(path, "nip\n" + third + "\n" + ProgramFixtures.employee(agency) + "\n" + first + "\n", false)
+                .statusCode(422)
+                .body("violations.line", contains(3, 4))
+                .body("violations[0].message", containsString("is full"))
+                .body("violations[1].message", containsString("already enrolled"));
+        assertEquals(2, count(id));
+        importCsv(path, "name\nSiti\n", false).statusCode(400).body("detail", containsString("nip"));
+    }
+
+    @Test
+    void attendanceAndScoresComeFromFilesAllOrNothing() {
+        String agency = ProgramFixtures.agency("73.71");
+        String first = ProgramFixtures.employee(agency);
+        String second = ProgramFixtures.employee(agency);
+        String id = scheduled(agency, 30);
+        post(participants(id), Tokens.admin(), Map.of("nip", first)).statusCode(201);
+        post(participants(id), Tokens.admin(), Map.of("nip", second)).statusCode(201);
+        String attendance = participants(id) + "/attendance/import";
+        importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n", false)
+                .statusCode(409).body("detail", containsString("is SCHEDULED"));
+        moveTo(id, "RUNNING");
+
+        importCsv(attendance, "nip,sesi,hadir\n" + first + ",1,ya\n" + first + ",2,tidak\n" + second + ",9,1\n"
+                + second + ",1,mungkin\n" + first + ",1,hadir\n", false)
+                .statusCode(422)
+                .body("violations.line", contains(4, 5, 6))
+                .body("violations.field", contains("sesi", "hadir", "sesi"));
+        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+                .body("attendedJp", equalTo(0));
+        importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n" + first + ",2,1\n" + second + ",1,TRUE\n",
+                false)
+                .statusCode(200).body("created", equalTo(3));
+        importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n" + first + ",2,0\n", false)
+                .statusCode(200).body("unchanged", equalTo(1)).body("updated", equalTo(1));
+        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+                .body("attendedJp", equalTo(8));
+
+        String scores = participants(id) + "/scores/import";
+        importCsv(scores, "nip;pre_test;post_test\n" + first + ";40;72,5\n" + second + ";;101\n"
+                + "199001012015011999;50;60\n", false)
+                .statusCode(422)
+                .body("violations.line", contains(3, 4))
+                .body("violations[0].field", equalTo("post_test"));
+        importCsv(scores, "nip;pre_test;post_test\n" + first + ";40;72,5\n" + second + ";55;\n", false)
+                .statusCode(200).body("updated", equalTo(2));
+        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+                .body("preTest", equalTo(40.0f))
+                .body("postTest", equalTo(72.5f));
+        given().auth().oauth2(Tokens.analyst("73")).contentType("text/csv").body("nip\n".getBytes(StandardCharsets.UTF_8))
+                .when().post(scores).then().statusCode(403);
     }
 
     private static void attend(String programId, String nip, int... sessions) {

@@ -1,0 +1,34 @@
+package id.simonev.programs.participant;
+
+import id.simonev.programs.program.Program;
+import id.simonev.programs.program.Session;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who was at which session of a program, read once and kept up to date as attendance is
+ * recorded, so that a file of hundreds of marks needs no query per mark to know the JP attended.
+ */
+final class AttendanceSheet {
+
+    private final Program program;
+    /** Presence by NIP, then by session number. */
+    private final Map<String, Map<Integer, Boolean>> marks = new HashMap<>();
+
+    AttendanceSheet(Program program, List<Object[]> rows) {
+        this.program = program;
+        rows.forEach(row -> mark((String) row[0], ((Number) row[1]).intValue(), (Boolean) row[2]));
+    }
+
+    /** The mark as recorded before, or null when none was. */
+    Boolean mark(String nip, int session, boolean present) {
+        return marks.computeIfAbsent(nip, any -> new HashMap<>()).put(session, present);
+    }
+
+    int attendedJp(String nip) {
+        return program.sessions.stream()
+                .filter(session -> Boolean.TRUE.equals(marks.getOrDefault(nip, Map.of()).get(session.number())))
+                .mapToInt(Session::jp).sum();
+    }
+}
