@@ -61,6 +61,18 @@ public class ExpenseResource {
     }
 
     @GET
+    @Path("{expenseId}")
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One expense line")
+    @APIResponse(responseCode = "200", description = "The expense line",
+            content = @Content(schema = @Schema(implementation = ExpenseView.class)))
+    @APIResponse(responseCode = "404", description = "No such program or expense line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ExpenseView find(@PathParam("id") UUID programId, @PathParam("expenseId") UUID expenseId) {
+        return service.find(programId, expenseId, Caller.of(token));
+    }
+
+    @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A program's expense lines, paged")
     @APIResponse(responseCode = "200", description = "One page of expense lines")

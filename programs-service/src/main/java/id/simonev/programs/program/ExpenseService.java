@@ -60,6 +60,12 @@ public class ExpenseService {
                 });
     }
 
+    public ExpenseView find(UUID programId, UUID expenseId, Caller caller) {
+        ProgramService.visible(programs.require(programId), caller);
+        return expenses.findByIdOptional(expenseId).filter(expense -> expense.programId.equals(programId))
+                .map(ExpenseView::of).orElseThrow(() -> ProblemException.notFound("Expense", expenseId));
+    }
+
     public Page<ExpenseView> list(UUID programId, PageRequest paging, Caller caller) {
         ProgramService.visible(programs.require(programId), caller);
         return paging.fetch(expenses.find("programId", paging.sortAmong(SORTABLE, "date", "id"), programId),

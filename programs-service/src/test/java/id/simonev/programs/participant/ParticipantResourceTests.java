@@ -252,8 +252,10 @@ class ParticipantResourceTests {
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
-        post(PROGRAMS + "/" + id + "/expenses", Tokens.operator("73"), venue).statusCode(201)
-                .body("amount", equalTo(7_500_000));
+        String location = post(PROGRAMS + "/" + id + "/expenses", Tokens.operator("73"), venue).statusCode(201)
+                .body("amount", equalTo(7_500_000)).extract().header("Location");
+        given().auth().oauth2(Tokens.analyst("73")).when().get(location).then().statusCode(200)
+                .body("note", equalTo("Aula BKPSDM"));
         post(PROGRAMS + "/" + id + "/expenses", Tokens.admin(), Map.of("category", "HONORARIUM", "amount", 2_500_001,
                 "date", "2026-03-03")).statusCode(201);
         post(PROGRAMS + "/" + id + "/expenses", Tokens.admin(), Map.of("category", "HONORARIUM", "amount", 0,
