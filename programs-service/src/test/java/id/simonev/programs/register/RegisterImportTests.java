@@ -145,6 +145,8 @@ class RegisterImportTests {
                 .statusCode(200).body("created", equalTo(1)).body("updated", equalTo(1));
         importCsv("agencies", Tokens.admin(), "code,name,regionCode\n" + a + ",Dinas Kesehatan,73.71\n")
                 .statusCode(422).body("violations[0].message", startsWith("is 73.71 but agency " + a));
+        importCsv("agencies", Tokens.admin(), "code,name,regionCode\nbad code,Dinas,73.71\n")
+                .statusCode(422).body("violations[0].field", equalTo("code"));
 
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, a, 2, Duration.ofSeconds(20));
         assertEquals("AgencyUpdated", events.get(1).value().path("type").asText());
