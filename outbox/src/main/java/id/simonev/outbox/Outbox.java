@@ -73,6 +73,11 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void batched(Runnable work) {
+        if (heldBack.get() != null) {
+            // Already inside a batch, whose end writes these events too.
+            work.run();
+            return;
+        }
         List<Recorded> held = new ArrayList<>();
         heldBack.set(held);
         try {

@@ -25,12 +25,12 @@ import org.hibernate.Session;
  * passed on), optionally the Bean Validation of that value and a key that must be unique in the
  * file. {@link #run} then reads the file ({@link CsvFile} says which files are accepted; a file it
  * cannot read, or one without a required column, is a 400 problem), reads every row, and hands
- * the rows that passed to the {@link Writer} (a row is checked against the database once its
- * format is right). The writer checks what needs the database with a
- * few lookups for all rows together (never one query per row), records on each bad row why
- * ({@link CsvLine#reject}), and writes the others, telling the {@link ImportSummary.Tally} what it did.
- * It looks up what it needs before it writes: while it runs, its queries do not see its own
- * unflushed writes (see {@link #write}).
+ * the rows whose format is right to the {@link Writer}. The writer checks what needs the database
+ * with a few lookups for all rows together (never one query per row), records on each bad row
+ * why ({@link CsvLine#reject}), and writes the others, telling the {@link ImportSummary.Tally}
+ * what it did. It looks up what it needs before it writes: while it runs, its queries do not see
+ * its own unflushed writes (see {@link #write}). A writer that records events wraps its loop in
+ * the outbox's {@code batched}, so that thousands of events take a few statements.
  *
  * <p>If any row broke any rule, {@link #run} throws a 422 problem of type
  * {@link ProblemType#INVALID_ROWS} whose violations name the line, the column as the file's
@@ -39,6 +39,9 @@ import org.hibernate.Session;
  * same checks and writes and then rolls the transaction back, so its summary is what the real
  * import would do. Hence {@link #run} must be called in a transaction ({@code @Transactional} on
  * the service method), and the writer may write as it goes.
+ *
+ * <p>The endpoint takes the file as it comes: {@code @Consumes("text/csv")}, a {@code byte[]}
+ * body and {@code @BeanParam ImportOptions} for {@code ?dryRun}. For example, with test scores:
  *
  * <pre>{@code
  * private static final CsvColumn NIP = CsvColumn.required("nip");

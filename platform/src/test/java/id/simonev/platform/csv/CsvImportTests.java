@@ -69,7 +69,8 @@ class CsvImportTests {
 
         List<CsvLine<Unit>> lines = UNITS.read(file).lines();
 
-        assertEquals(List.of(new Unit("PKM-A", "Puskesmas A, Kota", 1200)), lines.stream().map(CsvLine::value).toList());
+        assertEquals(List.of(new Unit("PKM-A", "Puskesmas A, Kota", 1200)),
+                lines.stream().map(CsvLine::value).toList());
     }
 
     @Test

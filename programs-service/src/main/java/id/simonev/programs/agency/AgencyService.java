@@ -163,7 +163,8 @@ public class AgencyService {
     public static Agency referenced(String field, String code, Map<String, Agency> active) {
         Agency agency = active.get(code);
         if (agency == null) {
-            throw ProblemException.unknownReference(field, "agency " + code + " is not in the register or no longer active");
+            throw ProblemException.unknownReference(field,
+                    "agency " + code + " is not in the register or no longer active");
         }
         return agency;
     }

@@ -107,34 +107,39 @@ public class EmployeeService {
         if (existing != null) {
             caller.requireRegion(existing.regionCode);
         }
-        boolean transfer = existing == null || !existing.agencyCode.equals(entry.agencyCode());
-        Agency agency = transfer ? AgencyService.referenced("agencyCode", entry.agencyCode(), active) : null;
-        if (transfer) {
-            caller.requireRegion(agency.regionCode);
+        Agency joined = null;
+        if (existing == null || !existing.agencyCode.equals(entry.agencyCode())) {
+            joined = AgencyService.referenced("agencyCode", entry.agencyCode(), active);
+            caller.requireRegion(joined.regionCode);
         }
         String name = entry.name().strip();
-        if (existing != null && !transfer && existing.name.equals(name)
-                && Objects.equals(existing.position, entry.position()) && existing.status == entry.status()) {
-            return Outcome.UNCHANGED;
-        }
-        Employee employee = existing == null ? new Employee() : existing;
-        employee.name = name;
-        if (transfer) {
-            employee.agencyCode = agency.code;
-            employee.regionCode = agency.regionCode;
-        }
-        employee.position = entry.position();
-        employee.status = entry.status();
         if (existing == null) {
+            Employee employee = new Employee();
             employee.nip = nip.value();
+            employee.name = name;
             employee.gender = nip.gender();
+            employee.agencyCode = joined.code;
+            employee.regionCode = joined.regionCode;
+            employee.position = entry.position();
+            employee.status = entry.status();
             employee.active = true;
             employee.createdAt = Instant.now();
             employees.persist(employee);
             outbox.record(employee.nip, employee.regionCode, EmployeeRegistered.of(employee));
             return Outcome.CREATED;
         }
-        outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+        if (joined == null && existing.name.equals(name) && Objects.equals(existing.position, entry.position())
+                && existing.status == entry.status()) {
+            return Outcome.UNCHANGED;
+        }
+        existing.name = name;
+        if (joined != null) {
+            existing.agencyCode = joined.code;
+            existing.regionCode = joined.regionCode;
+        }
+        existing.position = entry.position();
+        existing.status = entry.status();
+        outbox.record(existing.nip, existing.regionCode, EmployeeUpdated.of(existing));
         return Outcome.UPDATED;
     }
 

@@ -24,6 +24,9 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     /** Which of {@code codes} the register holds, in one query (there are a few hundred regions at most). */
     public Set<String> registeredAmong(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return new HashSet<>();
+        }
         return new HashSet<>(getEntityManager()
                 .createQuery("select code from Region where code in ?1", String.class)
                 .setParameter(1, Set.copyOf(codes))

@@ -93,8 +93,9 @@ public class RegionService {
 
     /** The provinces {@code entries} belong to that the register holds, and {@code alsoKnown}. */
     private Set<String> provincesOf(List<NewRegion> entries, Collection<String> alsoKnown) {
-        Set<String> parents = new HashSet<>(entries.stream().map(NewRegion::parentCode).filter(Objects::nonNull).toList());
-        Set<String> known = parents.isEmpty() ? new HashSet<>() : regions.registeredAmong(parents);
+        Set<String> parents = new HashSet<>(entries.stream().map(NewRegion::parentCode).filter(Objects::nonNull)
+                .toList());
+        Set<String> known = regions.registeredAmong(parents);
         known.addAll(alsoKnown);
         return known;
     }

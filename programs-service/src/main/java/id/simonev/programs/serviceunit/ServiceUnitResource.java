@@ -94,9 +94,9 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
     }
 
     @Operation(summary = "Import service units (CSV)",
-            description = "Columns code (kode, kode_unit), name (nama, nama_unit), agencyCode (kode_instansi) of an active"
-                    + " agency, and optionally yearlyServiceUsers (jumlah_pengguna_layanan). A known code takes the "
-                    + "name and yearly users of the file; a unit stays with its agency. "
+            description = "Columns code (kode, kode_unit), name (nama, nama_unit), agencyCode (kode_instansi) of "
+                    + "an active agency, and optionally yearlyServiceUsers (jumlah_pengguna_layanan). A known code "
+                    + "takes the name and yearly users of the file; a unit stays with its agency. "
                     + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {

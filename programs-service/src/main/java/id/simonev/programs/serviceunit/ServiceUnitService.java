@@ -79,7 +79,8 @@ public class ServiceUnitService {
             List<NewServiceUnit> entries = lines.stream().map(CsvLine::value).toList();
             Map<String, ServiceUnit> existing = RegisterImport.byKeys(units, "code",
                     entries.stream().map(NewServiceUnit::code).toList(), unit -> unit.code);
-            Map<String, Agency> active = agencies.activeAmong(entries.stream().map(NewServiceUnit::agencyCode).toList());
+            Map<String, Agency> active = agencies.activeAmong(
+                    entries.stream().map(NewServiceUnit::agencyCode).toList());
             registerImport.writeEach(lines, tally, AGENCY, entry -> write(entry, existing.get(entry.code()),
                     AgencyService.referenced("agencyCode", entry.agencyCode(), active).regionCode, caller));
         });
@@ -107,8 +108,8 @@ public class ServiceUnitService {
             return Outcome.CREATED;
         }
         if (!existing.agencyCode.equals(entry.agencyCode())) {
-            throw ProblemException.invalid("agencyCode", "is " + entry.agencyCode() + " but service unit " + existing.code
-                    + " belongs to agency " + existing.agencyCode + "; a unit stays with its agency");
+            throw ProblemException.invalid("agencyCode", "is " + entry.agencyCode() + " but service unit "
+                    + existing.code + " belongs to agency " + existing.agencyCode + "; a unit stays with its agency");
         }
         if (existing.name.equals(name) && Objects.equals(existing.yearlyServiceUsers, entry.yearlyServiceUsers())) {
             return Outcome.UNCHANGED;

@@ -1,6 +1,8 @@
 package id.simonev.programs.register;
 
 import static id.simonev.programs.register.RegisterResourceTests.agency;
+import static id.simonev.programs.register.RegisterResourceTests.post;
+import static id.simonev.programs.register.RegisterResourceTests.put;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,13 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.simonev.testing.EventContract;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
-import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -91,21 +94,17 @@ class RegisterImportTests {
 
     @Test
     void regionsThroughTheApi() {
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{\"code\":\"88\",\"name\":\"Uji\"}")
-                .when().post("/api/v1/regions").then().statusCode(201).body("level", equalTo("PROVINCE"));
-        RegisterResourceTests.post("/api/v1/regions", Tokens.operator("88"), java.util.Map.of("code", "88.02",
-                "name", "Kota Uji Dua")).statusCode(201).body("parentCode", equalTo("88"));
-        RegisterResourceTests.post("/api/v1/regions", Tokens.operator("73"), java.util.Map.of("code", "88.03",
-                "name", "Kota")).statusCode(403);
-        RegisterResourceTests.post("/api/v1/regions", Tokens.analyst("88"), java.util.Map.of("code", "88.04",
-                "name", "Kota")).statusCode(403);
-        RegisterResourceTests.post("/api/v1/regions", Tokens.admin(), java.util.Map.of("code", "88",
-                "name", "Lagi")).statusCode(409);
-        RegisterResourceTests.post("/api/v1/regions", Tokens.admin(), java.util.Map.of("code", "85.01",
-                "name", "Yatim")).statusCode(422).body("violations[0].field", equalTo("code"));
-        RegisterResourceTests.put("/api/v1/regions/88", Tokens.operator("88.02"), java.util.Map.of("name", "X"))
-                .statusCode(403);
-        RegisterResourceTests.put("/api/v1/regions/88", Tokens.operator("88"), java.util.Map.of("name", "Provinsi Uji"))
+        post("/api/v1/regions", Tokens.admin(), Map.of("code", "88", "name", "Uji"))
+                .statusCode(201).body("level", equalTo("PROVINCE"));
+        post("/api/v1/regions", Tokens.operator("88"), Map.of("code", "88.02", "name", "Kota Uji Dua"))
+                .statusCode(201).body("parentCode", equalTo("88"));
+        post("/api/v1/regions", Tokens.operator("73"), Map.of("code", "88.03", "name", "Kota")).statusCode(403);
+        post("/api/v1/regions", Tokens.analyst("88"), Map.of("code", "88.04", "name", "Kota")).statusCode(403);
+        post("/api/v1/regions", Tokens.admin(), Map.of("code", "88", "name", "Lagi")).statusCode(409);
+        post("/api/v1/regions", Tokens.admin(), Map.of("code", "85.01", "name", "Yatim"))
+                .statusCode(422).body("violations[0].field", equalTo("code"));
+        put("/api/v1/regions/88", Tokens.operator("88.02"), Map.of("name", "X")).statusCode(403);
+        put("/api/v1/regions/88", Tokens.operator("88"), Map.of("name", "Provinsi Uji"))
                 .statusCode(200).body("name", equalTo("Provinsi Uji"));
 
         given().auth().oauth2(Tokens.analyst("73")).queryParam("parent", "88").when().get("/api/v1/regions")
@@ -145,6 +144,8 @@ class RegisterImportTests {
                 .statusCode(200).body("created", equalTo(1)).body("updated", equalTo(1));
         importCsv("agencies", Tokens.admin(), "code,name,regionCode\n" + a + ",Dinas Kesehatan,73.71\n")
                 .statusCode(422).body("violations[0].message", startsWith("is 73.71 but agency " + a));
+        importCsv("agencies", Tokens.admin(), "code,name,regionCode\nbad code,Dinas,73.71\n")
+                .statusCode(422).body("violations[0].field", equalTo("code"));
 
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, a, 2, Duration.ofSeconds(20));
         assertEquals("AgencyUpdated", events.get(1).value().path("type").asText());
@@ -206,7 +207,8 @@ class RegisterImportTests {
         assertEquals("EmployeeUpdated", events.get(1).value().path("type").asText());
         assertEquals("Analis", events.get(1).value().path("data").path("position").asText());
         events.forEach(event -> EventContract.assertValid(event.value()));
-        EventContract.assertValid(Topics.awaitEvents(Topics.PROGRAMS, second, 1, Duration.ofSeconds(20)).get(0).value());
+        EventContract.assertValid(
+                Topics.awaitEvents(Topics.PROGRAMS, second, 1, Duration.ofSeconds(20)).get(0).value());
     }
 
     @Test
@@ -233,7 +235,8 @@ class RegisterImportTests {
                         "status_kepegawaian", "jenis_kelamin", "nama")))
                 .body("violations[0].message", equalTo("holds an impossible birth date 19670230"))
                 .body("violations[1].message", equalTo("is P but the NIP's gender digit says L"))
-                .body("violations[2].message", equalTo("agency NO-SUCH-AGENCY is not in the register or no longer active"))
+                .body("violations[2].message",
+                        equalTo("agency NO-SUCH-AGENCY is not in the register or no longer active"))
                 .body("violations[3].message", equalTo("repeats line 6: each may appear only once in a file"))
                 .body("violations[4].message", equalTo("must be one of PNS, PPPK"));
 
