@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What the imports of the register share. A file's rows go through the very path a single entry
+ * What the CSV imports of programs-service (the register's, and a program's participants, attendance and
+ * scores) share. A file's rows go through the very path a single entry
  * takes through the API, so that the register's rules are written once: the refusal that path
  * answers a single entry with (a problem) becomes the error of that row.
  */

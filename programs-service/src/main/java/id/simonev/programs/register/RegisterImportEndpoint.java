@@ -1,5 +1,6 @@
 package id.simonev.programs.register;
 
+import id.simonev.platform.csv.ImportDocumentation;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.problem.Problem;
@@ -20,23 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 public interface RegisterImportEndpoint {
 
-    String CSV = "text/csv";
-    String RULES = "All or nothing: every row is checked, and one bad row writes nothing. A file is UTF-8 with or "
-            + "without BOM (Excel's \"CSV UTF-8\"), separated by commas or semicolons, its first line naming the "
-            + "columns (in any case; other columns are ignored). An operator imports only within the regions of its "
-            + "token. A changed entry emits its Updated event, a new one its Registered event, an unchanged one "
-            + "nothing.";
+    String RULES = ImportDocumentation.FILE_RULES + " An operator imports only within the regions of its token. A "
+            + "changed entry emits its Updated event, a new one its Registered event, an unchanged one nothing.";
 
     @POST
     @Path("import")
-    @Consumes(CSV)
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @APIResponse(responseCode = "200", description = "Imported, or with dryRun checked: what was (would be) "
             + "created, updated and left unchanged",
             content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "422", description = "Rows are invalid (type urn:simonev:problem:invalid-rows): "
-            + "each violation names the line (the header is line 1), the column as the file spells it, and the "
-            + "reason; nothing was written",
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportSummary importCsv(byte[] file, @BeanParam ImportOptions options);
 }
