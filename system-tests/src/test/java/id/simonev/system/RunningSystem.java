@@ -1,5 +1,6 @@
 package id.simonev.system;
 
+import id.simonev.testing.KafkaBroker;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The four packaged services (their Quarkus fast-jars), each a process of its own, against the
- * test run's PostgreSQL (databases {@code simonev_*_systest}, made by the test command) and its
- * Kafka broker, configured by environment variables exactly as the run command configures them.
+ * test run's PostgreSQL (databases {@code simonev_*_systest}, made by the test command) and a
+ * Kafka broker of their own, configured by environment variables exactly as the run command
+ * configures them. The broker is new, as an office's is: its topics hold only what this system
+ * wrote, not the thousands of events the services' tests left on the test run's broker.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -29,12 +32,14 @@ final class RunningSystem implements AutoCloseable {
     private final Path root = Path.of(System.getProperty("simonev.root", "..")).toAbsolutePath().normalize();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final KafkaBroker broker = KafkaBroker.prepare("system-test-broker");
 
     RunningSystem start() throws IOException, InterruptedException {
         // However the test JVM ends, the services end with it.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
         Path logs = logs();
         Files.createDirectories(logs);
+        broker.start();
         for (String service : SERVICES) {
             Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
             if (!Files.exists(jar)) {
@@ -50,7 +55,7 @@ final class RunningSystem implements AutoCloseable {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://" + env("SIMONEV_DB_HOST", "127.0.0.1")
                     + ":" + env("SIMONEV_DB_PORT", "5432") + "/simonev_" + service + "_systest"
                     + env("SIMONEV_TEST_DB_SUFFIX", ""));
-            environment.put("KAFKA_BOOTSTRAP_SERVERS", env("SIMONEV_TEST_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:29092"));
+            environment.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             environment.put("SIMONEV_JWT_PUBLIC_KEY_LOCATION",
                     root.resolve("test-support/src/main/resources/simonev-test-public-key.pem").toString());
             processes.put(service, builder.start());
@@ -113,6 +118,7 @@ final class RunningSystem implements AutoCloseable {
                 process.destroyForcibly();
             }
         }
+        broker.stop();
     }
 
     private static String javaCommand() {

@@ -30,7 +30,8 @@ class SystemIT {
 
     @BeforeAll
     static void start() throws Exception {
-        system = new RunningSystem().start();
+        system = new RunningSystem();
+        system.start();
     }
 
     @AfterAll
