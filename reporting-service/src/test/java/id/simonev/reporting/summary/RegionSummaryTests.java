@@ -7,13 +7,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.testing.TestEvents;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
 /** Events put on the real topics, as the producers write them, and what the report then shows. */
 @QuarkusTest
 class RegionSummaryTests {
+
+    @Inject
+    EntityManager entityManager;
 
     private String province;
     private String city;
@@ -230,6 +237,23 @@ class RegionSummaryTests {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> summary(Tokens.admin(), city)
                 .body("programs", equalTo(1)));
+    }
+
+    @Test
+    void anEventTheReadModelCannotHoldIsPutAsideAndTheEventsAfterItAreApplied() {
+        String unholdable = UUID.randomUUID().toString();
+        ObjectNode beforeTheCalendar = programScheduled(unholdable);
+        // A valid date in Java that PostgreSQL cannot store: the insert fails every time it is tried.
+        ((ObjectNode) beforeTheCalendar.path("data")).put("startDate", "-10000-01-01");
+        Topics.publish(Topics.PROGRAMS, city, beforeTheCalendar.toString());
+        Topics.publish(Topics.PROGRAMS, city, programScheduled(UUID.randomUUID().toString()).toString());
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> summary(Tokens.admin(), city)
+                .body("programs", equalTo(1)));
+        String error = QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                        "select error from dead_letter_event where event_id = ?1")
+                .setParameter(1, UUID.fromString(beforeTheCalendar.path("id").asText())).getSingleResult());
+        assertTrue(error.contains("out of range"), error);
     }
 
     @Test
