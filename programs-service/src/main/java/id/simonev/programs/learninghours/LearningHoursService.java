@@ -2,12 +2,10 @@ package id.simonev.programs.learninghours;
 
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
-import id.simonev.programs.agency.Agency;
-import id.simonev.programs.agency.AgencyRepository;
-import id.simonev.programs.employee.Employee;
-import id.simonev.programs.employee.EmployeeRepository;
+import id.simonev.programs.agency.AgencyService;
+import id.simonev.programs.employee.EmployeeService;
+import id.simonev.programs.employee.EmployeeView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,27 +15,25 @@ import java.util.List;
 public class LearningHoursService {
 
     private final LearningHoursRepository hours;
-    private final EmployeeRepository employees;
-    private final AgencyRepository agencies;
+    private final EmployeeService employees;
+    private final AgencyService agencies;
 
-    LearningHoursService(LearningHoursRepository hours, EmployeeRepository employees, AgencyRepository agencies) {
+    LearningHoursService(LearningHoursRepository hours, EmployeeService employees, AgencyService agencies) {
         this.hours = hours;
         this.employees = employees;
         this.agencies = agencies;
     }
 
     public EmployeeLearningHours ofEmployee(String nip, int year, Caller caller) {
-        Employee employee = employees.findByIdOptional(nip)
-                .orElseThrow(() -> ProblemException.notFound("Employee with NIP", nip));
-        caller.requireRegion(employee.regionCode);
+        EmployeeView employee = employees.find(nip, caller);
         List<EmployeeLearningHours.CreditedProgram> credited = hours.credited(nip, year);
         long jp = credited.stream().mapToLong(EmployeeLearningHours.CreditedProgram::jp).sum();
-        return new EmployeeLearningHours(employee.nip, employee.name, employee.agencyCode, year, jp,
+        return new EmployeeLearningHours(employee.nip(), employee.name(), employee.agencyCode(), year, jp,
                 Entitlement.YEARLY_JP, Entitlement.isMet(jp), credited);
     }
 
     public AgencyLearningHours ofAgency(String code, int year, Caller caller) {
-        return hours.coverage(visibleAgency(code, caller).code, year);
+        return hours.coverage(agencies.find(code, caller).code(), year);
     }
 
     /** The agency's active employees still below 20 JP in the year, those furthest from it first. */
@@ -50,11 +46,5 @@ public class LearningHoursService {
     /** The year asked for; this year when none is. */
     static int orThisYear(Integer year) {
         return year == null ? LocalDate.now().getYear() : year;
-    }
-
-    private Agency visibleAgency(String code, Caller caller) {
-        Agency agency = agencies.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Agency", code));
-        caller.requireRegion(agency.regionCode);
-        return agency;
     }
 }

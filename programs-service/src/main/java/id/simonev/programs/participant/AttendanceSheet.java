@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who was at which session of a program, read once and kept up to date as attendance is
- * recorded, so that a file of hundreds of marks needs no query per mark to know the JP attended.
+ * Who was at which session of a program (all its participants, or the ones read into it), and so
+ * the JP each attended: the one place that sum is made. Read once and kept up to date as
+ * attendance is recorded, so that a file of hundreds of marks needs no query per mark.
  */
 final class AttendanceSheet {
 

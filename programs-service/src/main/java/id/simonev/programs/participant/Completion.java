@@ -5,7 +5,6 @@ import id.simonev.programs.program.ProgramCompletion;
 import id.simonev.programs.program.ProgramService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -26,9 +25,9 @@ class Completion {
 
     void onCompletion(@Observes ProgramCompletion completion) {
         Program program = completion.program();
-        Map<String, Integer> attended = participants.attendedJp(program.id);
+        AttendanceSheet attendance = new AttendanceSheet(program, participants.attendance(program.id));
         for (Participant participant : participants.enrolled(program.id)) {
-            int attendedJp = attended.getOrDefault(participant.nip, 0);
+            int attendedJp = attendance.attendedJp(participant.nip);
             CompletionRule.Decision decision = CompletionRule.decide(attendedJp, program.jp, participant.postTest,
                     program.passingScore);
             participant.status = decision.completed() ? ParticipantStatus.COMPLETED : ParticipantStatus.NOT_COMPLETED;

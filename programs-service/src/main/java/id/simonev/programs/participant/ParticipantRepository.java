@@ -21,11 +21,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return count("programId = ?1 and status = ?2", programId, ParticipantStatus.ENROLLED);
     }
 
-    /** All participants of a program, by NIP (and in the session, so that finding one needs no query). */
+    /** All participants of a program, by NIP. */
     Map<String, Participant> byNip(UUID programId) {
         Map<String, Participant> byNip = new HashMap<>();
         list("programId", programId).forEach(participant -> byNip.put(participant.nip, participant));
         return byNip;
+    }
+
+    /** Reads every participant of a program into the session, so that finding each afterwards needs no query. */
+    void preload(UUID programId) {
+        list("programId", programId);
     }
 
     /** Every attendance mark of a program: NIP, session number, present. */
@@ -34,6 +39,14 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return getEntityManager().createNativeQuery(
                         "select nip, session_number, present from attendance where program_id = ?1")
                 .setParameter(1, programId).getResultList();
+    }
+
+    /** The attendance marks of one participant, as {@link #attendance(UUID)} gives them. */
+    @SuppressWarnings("unchecked")
+    List<Object[]> attendance(UUID programId, String nip) {
+        return getEntityManager().createNativeQuery(
+                        "select nip, session_number, present from attendance where program_id = ?1 and nip = ?2")
+                .setParameter(1, programId).setParameter(2, nip).getResultList();
     }
 
     List<Participant> enrolled(UUID programId) {
@@ -50,27 +63,5 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
                         where attendance.present <> excluded.present""")
                 .setParameter(1, programId).setParameter(2, nip).setParameter(3, session).setParameter(4, present)
                 .setParameter(5, at).executeUpdate() == 1;
-    }
-
-    /** The JP each participant of a program attended, by NIP; those who attended nothing are absent. */
-    @SuppressWarnings("unchecked")
-    Map<String, Integer> attendedJp(UUID programId) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        select a.nip, sum(s.jp) from attendance a
-                        join program_session s on s.program_id = a.program_id and s.number = a.session_number
-                        where a.program_id = ?1 and a.present group by a.nip""")
-                .setParameter(1, programId).getResultList();
-        Map<String, Integer> attended = new HashMap<>();
-        rows.forEach(row -> attended.put((String) row[0], ((Number) row[1]).intValue()));
-        return attended;
-    }
-
-    /** The JP one participant attended. */
-    int attendedJp(UUID programId, String nip) {
-        return ((Number) getEntityManager().createNativeQuery("""
-                        select coalesce(sum(s.jp), 0) from attendance a
-                        join program_session s on s.program_id = a.program_id and s.number = a.session_number
-                        where a.program_id = ?1 and a.nip = ?2 and a.present""")
-                .setParameter(1, programId).setParameter(2, nip).getSingleResult()).intValue();
     }
 }

@@ -173,7 +173,7 @@ public class ParticipantService {
         participant.withdrawalNote = note;
         programService.announce(program, new ParticipantWithdrawn(program.id, nip, participant.agencyCode,
                 participant.withdrawalReason, note, participant.withdrawnAt));
-        return view(participant);
+        return view(program, participant);
     }
 
     @Transactional
@@ -181,7 +181,7 @@ public class ParticipantService {
                                             Caller caller) {
         Program program = programToChange(programId, caller);
         requireStatus(program, RUNNING, "takes attendance");
-        AttendanceSheet sheet = new AttendanceSheet(program, participants.attendance(program.id));
+        AttendanceSheet sheet = new AttendanceSheet(program, participants.attendance(program.id, nip));
         recordAttendance(program, sheet, new AttendanceLine(nip, session, mark.present()));
         return ParticipantView.of(enrolled(program, nip), sheet.attendedJp(nip));
     }
@@ -213,7 +213,7 @@ public class ParticipantService {
         Program program = programToChange(programId, caller);
         requireStatus(program, RUNNING, "takes attendance");
         return ATTENDANCE.validatedBy(validator).run(file, dryRun, (lines, tally) -> {
-            participants.byNip(program.id);
+            participants.preload(program.id);
             AttendanceSheet sheet = new AttendanceSheet(program, participants.attendance(program.id));
             imports.writeEach(lines, tally, NIP, line -> recordAttendance(program, sheet, line));
         });
@@ -224,7 +224,7 @@ public class ParticipantService {
         Program program = programToChange(programId, caller);
         requireStatus(program, TESTING, "takes test scores");
         recordScores(program, new ScoreLine(nip, scores));
-        return view(enrolled(program, nip));
+        return view(program, enrolled(program, nip));
     }
 
     /** Records test scores of a scheduled or running program; announces {@code TestScoresRecorded} when they changed. */
@@ -251,25 +251,25 @@ public class ParticipantService {
         Program program = programToChange(programId, caller);
         requireStatus(program, TESTING, "takes test scores");
         return scoreImport.validatedBy(validator).run(file, dryRun, (lines, tally) -> {
-            participants.byNip(program.id);
+            participants.preload(program.id);
             imports.writeEach(lines, tally, NIP, line -> recordScores(program, line));
         });
     }
 
     public ParticipantView find(UUID programId, String nip, Caller caller) {
-        ProgramService.visible(programs.require(programId), caller);
-        return view(participants.find(programId, nip).orElseThrow(() ->
+        Program program = ProgramService.visible(programs.require(programId), caller);
+        return view(program, participants.find(programId, nip).orElseThrow(() ->
                 ProblemException.notFound("Participant with NIP", nip)));
     }
 
     public Page<ParticipantView> list(UUID programId, ParticipantStatus status, String agency, PageRequest paging,
                                       Caller caller) {
-        ProgramService.visible(programs.require(programId), caller);
-        Map<String, Integer> attended = participants.attendedJp(programId);
+        Program program = ProgramService.visible(programs.require(programId), caller);
+        AttendanceSheet sheet = new AttendanceSheet(program, participants.attendance(programId));
         Filter filter = new Filter().where("programId = :programId", "programId", programId)
                 .equal("status", status).equal("agencyCode", agency);
         return paging.fetch(participants.find(filter.query(), paging.sortAmong(SORTABLE, "name", "nip"),
-                filter.parameters()), p -> ParticipantView.of(p, attended.getOrDefault(p.nip, 0)));
+                filter.parameters()), p -> ParticipantView.of(p, sheet.attendedJp(p.nip)));
     }
 
     private Participant enrolled(Program program, String nip) {
@@ -282,12 +282,9 @@ public class ParticipantService {
         return participant;
     }
 
-    private int attendedJp(Participant participant) {
-        return participants.attendedJp(participant.programId, participant.nip);
-    }
-
-    private ParticipantView view(Participant participant) {
-        return ParticipantView.of(participant, attendedJp(participant));
+    private ParticipantView view(Program program, Participant participant) {
+        AttendanceSheet sheet = new AttendanceSheet(program, participants.attendance(program.id, participant.nip));
+        return ParticipantView.of(participant, sheet.attendedJp(participant.nip));
     }
 
     private static boolean sameScore(BigDecimal one, BigDecimal other) {

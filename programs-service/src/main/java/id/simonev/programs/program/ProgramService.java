@@ -9,6 +9,7 @@ import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.OptionalText;
+import id.simonev.programs.agency.Agency;
 import id.simonev.programs.agency.AgencyService;
 import id.simonev.programs.region.RegionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,8 @@ public class ProgramService {
             throw ProblemException.conflict("Program " + program.code + " is RUNNING: its target agencies and "
                     + "expected outcomes were fixed when it started");
         }
-        long takingPart = programs.participation(program.id).takingPart();
+        ProgramView.Participation participation = programs.participation(program.id);
+        long takingPart = participation.takingPart();
         if (plan.capacity() < takingPart) {
             throw ProblemException.conflict("Program " + program.code + " has " + takingPart
                     + " participants: its capacity cannot fall below that");
@@ -94,7 +97,7 @@ public class ProgramService {
         apply(plan, program, caller);
         program.updatedAt = Instant.now();
         announce(program, new ProgramUpdated(ProgramFacts.of(program)));
-        return view(program);
+        return view(program, participation);
     }
 
     /**
@@ -163,7 +166,10 @@ public class ProgramService {
     }
 
     private ProgramView view(Program program) {
-        ProgramView.Participation participation = programs.participation(program.id);
+        return view(program, programs.participation(program.id));
+    }
+
+    private ProgramView view(Program program, ProgramView.Participation participation) {
         Budget budget = Budget.of(program.plannedBudget, programs.realisedBudget(program.id),
                 participation.takingPart(), participation.completed());
         return ProgramView.of(program, participation, budget, programs.history(program.id));
@@ -184,10 +190,15 @@ public class ProgramService {
         if (programs.codeTaken(plan.code(), program.id)) {
             throw ProblemException.conflict("A program with code " + plan.code() + " already exists");
         }
-        agencies.referenced("organisingAgencyCode", plan.organisingAgencyCode());
         Set<String> targets = new TreeSet<>(Objects.requireNonNullElse(plan.targetAgencyCodes(), List.of()));
-        targets.forEach(code -> agencies.referenced("targetAgencyCodes", code));
-        List<ExpectedOutcome> outcomes = outcomes(plan);
+        List<ProgramPlan.OutcomePlan> planned = Objects.requireNonNullElse(plan.expectedOutcomes(), List.of());
+        Set<String> named = new HashSet<>(targets);
+        named.add(plan.organisingAgencyCode());
+        planned.stream().map(ProgramPlan.OutcomePlan::agencyCode).filter(Objects::nonNull).forEach(named::add);
+        Map<String, Agency> active = agencies.activeAmong(named);
+        AgencyService.referenced("organisingAgencyCode", plan.organisingAgencyCode(), active);
+        targets.forEach(code -> AgencyService.referenced("targetAgencyCodes", code, active));
+        List<ExpectedOutcome> outcomes = outcomes(planned, active);
         program.code = plan.code();
         program.title = plan.title().strip();
         program.description = OptionalText.stripped(plan.description());
@@ -228,8 +239,13 @@ public class ProgramService {
         return sessions;
     }
 
-    private List<ExpectedOutcome> outcomes(ProgramPlan plan) {
-        List<ProgramPlan.OutcomePlan> planned = Objects.requireNonNullElse(plan.expectedOutcomes(), List.of());
+    /**
+     * The expected outcomes, each naming an indicator of an {@code active} agency or an active
+     * service unit; a 400 or 422 problem naming the outcome otherwise.
+     */
+    private List<ExpectedOutcome> outcomes(List<ProgramPlan.OutcomePlan> planned, Map<String, Agency> active) {
+        Set<String> activeUnits = new HashSet<>(programs.activeServiceUnits(planned.stream()
+                .map(ProgramPlan.OutcomePlan::serviceUnitCode).filter(Objects::nonNull).toList()));
         Set<ExpectedOutcome> outcomes = new LinkedHashSet<>();
         for (int i = 0; i < planned.size(); i++) {
             ProgramPlan.OutcomePlan outcome = planned.get(i);
@@ -243,13 +259,13 @@ public class ProgramService {
                 if (outcome.agencyCode() == null) {
                     throw ProblemException.invalid(field + ".agencyCode", "is required with an indicatorCode");
                 }
-                agencies.referenced(field + ".agencyCode", outcome.agencyCode());
+                AgencyService.referenced(field + ".agencyCode", outcome.agencyCode(), active);
             } else {
                 if (outcome.agencyCode() != null) {
                     throw ProblemException.invalid(field + ".agencyCode",
                             "belongs to an indicator; a service unit's agency comes from the register");
                 }
-                if (programs.activeServiceUnits(List.of(outcome.serviceUnitCode())).isEmpty()) {
+                if (!activeUnits.contains(outcome.serviceUnitCode())) {
                     throw ProblemException.unknownReference(field + ".serviceUnitCode", "service unit "
                             + outcome.serviceUnitCode() + " is not in the register or no longer active");
                 }
