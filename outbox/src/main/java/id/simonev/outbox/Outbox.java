@@ -41,14 +41,11 @@ public class Outbox {
                             String data) {
     }
 
-    /**
-     * @param aggregateId the Kafka key: events of one aggregate stay in order
-     * @param region      the Kemendagri code of the region the fact belongs to
-     */
+    /** Records {@code event}, keyed by its aggregate and placed in its region, in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String aggregateId, String region, DomainEvent event) {
-        Recorded recorded = new Recorded(UUID.randomUUID(), event.type(), event.version(), aggregateId, region,
-                Instant.now(), toJson(event));
+    public void record(DomainEvent event) {
+        Recorded recorded = new Recorded(UUID.randomUUID(), event.type(), event.version(), event.aggregateId(),
+                event.region(), Instant.now(), toJson(event));
         List<Recorded> held = heldBack.get();
         if (held != null) {
             held.add(recorded);

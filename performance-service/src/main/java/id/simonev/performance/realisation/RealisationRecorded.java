@@ -10,6 +10,16 @@ public record RealisationRecorded(UUID realisationId, String indicatorCode, Stri
                                   String period, LocalDate periodStart, LocalDate periodEnd, BigDecimal target,
                                   BigDecimal realisation, Direction direction, BigDecimal capaian)
         implements DomainEvent {
+    @Override
+    public String aggregateId() {
+        return realisationId.toString();
+    }
+
+    @Override
+    public String region() {
+        return regionCode;
+    }
+
 
     static RealisationRecorded of(Realisation realisation) {
         return new RealisationRecorded(realisation.id, realisation.indicatorCode, realisation.agencyCode,

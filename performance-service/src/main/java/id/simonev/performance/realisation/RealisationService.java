@@ -57,7 +57,7 @@ public class RealisationService {
         realisation.recordedAt = Instant.now();
         realisation.recordedBy = caller.name();
         realisations.persist(realisation);
-        outbox.record(realisation.id.toString(), realisation.regionCode, RealisationRecorded.of(realisation));
+        outbox.record(RealisationRecorded.of(realisation));
         return RealisationView.of(realisation);
     }
 

@@ -99,7 +99,7 @@ public class AgencyService {
             agency.active = true;
             agency.createdAt = Instant.now();
             agencies.persist(agency);
-            outbox.record(agency.code, agency.regionCode, AgencyRegistered.of(agency));
+            outbox.record(AgencyRegistered.of(agency));
             return Outcome.CREATED;
         }
         if (!existing.regionCode.equals(entry.regionCode())) {
@@ -110,7 +110,7 @@ public class AgencyService {
             return Outcome.UNCHANGED;
         }
         existing.name = name;
-        outbox.record(existing.code, existing.regionCode, AgencyUpdated.of(existing));
+        outbox.record(AgencyUpdated.of(existing));
         return Outcome.UPDATED;
     }
 
@@ -135,7 +135,7 @@ public class AgencyService {
         Agency agency = visible(code, caller);
         if (agency.active) {
             agency.active = false;
-            outbox.record(agency.code, agency.regionCode, AgencyUpdated.of(agency));
+            outbox.record(AgencyUpdated.of(agency));
         }
         return AgencyView.of(agency);
     }

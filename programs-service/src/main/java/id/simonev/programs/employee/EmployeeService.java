@@ -125,7 +125,7 @@ public class EmployeeService {
             employee.active = true;
             employee.createdAt = Instant.now();
             employees.persist(employee);
-            outbox.record(employee.nip, employee.regionCode, EmployeeRegistered.of(employee));
+            outbox.record(EmployeeRegistered.of(employee));
             return Outcome.CREATED;
         }
         if (joined == null && existing.name.equals(name) && Objects.equals(existing.position, entry.position())
@@ -139,7 +139,7 @@ public class EmployeeService {
         }
         existing.position = entry.position();
         existing.status = entry.status();
-        outbox.record(existing.nip, existing.regionCode, EmployeeUpdated.of(existing));
+        outbox.record(EmployeeUpdated.of(existing));
         return Outcome.UPDATED;
     }
 
@@ -179,7 +179,7 @@ public class EmployeeService {
         Employee employee = visible(nip, caller);
         if (employee.active) {
             employee.active = false;
-            outbox.record(employee.nip, employee.regionCode, EmployeeUpdated.of(employee));
+            outbox.record(EmployeeUpdated.of(employee));
         }
         return EmployeeView.of(employee);
     }

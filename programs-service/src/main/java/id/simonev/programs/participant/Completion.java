@@ -34,7 +34,7 @@ class Completion {
             participant.jpCredited = decision.completed() ? program.jp : 0;
             participant.shortfalls = decision.completed() ? null
                     : decision.shortfalls().stream().map(Enum::name).collect(Collectors.joining(","));
-            programService.announce(program, new ParticipantCompleted(program.id, participant.nip,
+            programService.announce(program, new ParticipantCompleted(program.regionCode, program.id, participant.nip,
                     participant.agencyCode, participant.regionCode, decision.completed(), decision.shortfalls(),
                     attendedJp, program.jp, participant.preTest, participant.postTest, program.passingScore,
                     participant.jpCredited, program.endDate.getYear()));

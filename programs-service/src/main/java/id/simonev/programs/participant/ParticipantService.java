@@ -134,7 +134,7 @@ public class ParticipantService {
         participant.status = ParticipantStatus.ENROLLED;
         participant.enrolledAt = Instant.now();
         participants.persist(participant);
-        programService.announce(program, new ParticipantEnrolled(program.id, participant.nip, participant.name,
+        programService.announce(program, new ParticipantEnrolled(program.regionCode, program.id, participant.nip, participant.name,
                 participant.agencyCode, participant.regionCode, participant.enrolledAt));
         return participant;
     }
@@ -171,7 +171,7 @@ public class ParticipantService {
         participant.withdrawnAt = Instant.now();
         participant.withdrawalReason = withdrawal.reason();
         participant.withdrawalNote = note;
-        programService.announce(program, new ParticipantWithdrawn(program.id, nip, participant.agencyCode,
+        programService.announce(program, new ParticipantWithdrawn(program.regionCode, program.id, nip, participant.agencyCode,
                 participant.withdrawalReason, note, participant.withdrawnAt));
         return view(program, participant);
     }
@@ -202,8 +202,8 @@ public class ParticipantService {
             return Outcome.UNCHANGED;
         }
         participants.recordAttendance(program.id, line.nip(), line.session(), line.present(), Instant.now());
-        programService.announce(program, new AttendanceRecorded(program.id, line.nip(), line.session(),
-                line.present(), sheet.attendedJp(line.nip()), program.jp));
+        programService.announce(program, new AttendanceRecorded(program.regionCode, program.id, line.nip(),
+                line.session(), line.present(), sheet.attendedJp(line.nip()), program.jp));
         return before == null ? Outcome.CREATED : Outcome.UPDATED;
     }
 
@@ -241,7 +241,7 @@ public class ParticipantService {
         }
         participant.preTest = preTest;
         participant.postTest = postTest;
-        programService.announce(program, new TestScoresRecorded(program.id, line.nip(), preTest, postTest));
+        programService.announce(program, new TestScoresRecorded(program.regionCode, program.id, line.nip(), preTest, postTest));
         return Outcome.UPDATED;
     }
 

@@ -1,10 +1,13 @@
 package id.simonev.programs.program;
 
-import id.simonev.platform.event.DomainEvent;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Part of a program's budget was spent; the event carries the budget as it now stands. */
-public record ExpenseRecorded(UUID programId, UUID expenseId, ExpenseCategory category, long amount, LocalDate date,
-                              String note, long plannedBudget, long realisedBudget) implements DomainEvent {
+/**
+ * Part of a program's budget was spent; the event carries the budget as it now stands.
+ * {@code region} is the program's region: the envelope carries it, {@code data} does not.
+ */
+public record ExpenseRecorded(@JsonIgnore String region, UUID programId, UUID expenseId, ExpenseCategory category,
+                              long amount, LocalDate date, String note, long plannedBudget, long realisedBudget) implements ProgramEvent {
 }

@@ -53,8 +53,8 @@ public class ExpenseService {
                     expense.recordedBy = caller.name();
                     expenses.persist(expense);
                     expenses.flush();
-                    programService.announce(program, new ExpenseRecorded(program.id, expense.id, expense.category,
-                            expense.amount, expense.spentOn, expense.note, program.plannedBudget,
+                    programService.announce(program, new ExpenseRecorded(program.regionCode, program.id, expense.id,
+                            expense.category, expense.amount, expense.spentOn, expense.note, program.plannedBudget,
                             programs.realisedBudget(program.id)));
                     return ExpenseView.of(expense);
                 });

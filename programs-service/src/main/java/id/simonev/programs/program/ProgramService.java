@@ -1,7 +1,6 @@
 package id.simonev.programs.program;
 
 import id.simonev.outbox.Outbox;
-import id.simonev.platform.event.DomainEvent;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
@@ -159,9 +158,9 @@ public class ProgramService {
     }
 
     /** Announces a program's event, unless the program is still a draft. */
-    public void announce(Program program, DomainEvent event) {
+    public void announce(Program program, ProgramEvent event) {
         if (program.status != ProgramStatus.DRAFT) {
-            outbox.record(program.id.toString(), program.regionCode, event);
+            outbox.record(event);
         }
     }
 

@@ -118,14 +118,14 @@ public class RegionService {
             region.name = name;
             region.parentCode = entry.parentCode();
             regions.persist(region);
-            outbox.record(region.code, region.code, RegionRegistered.of(region));
+            outbox.record(RegionRegistered.of(region));
             return Outcome.CREATED;
         }
         if (existing.name.equals(name)) {
             return Outcome.UNCHANGED;
         }
         existing.name = name;
-        outbox.record(existing.code, existing.code, RegionUpdated.of(existing));
+        outbox.record(RegionUpdated.of(existing));
         return Outcome.UPDATED;
     }
 

@@ -104,7 +104,7 @@ public class ServiceUnitService {
             unit.active = true;
             unit.createdAt = Instant.now();
             units.persist(unit);
-            outbox.record(unit.code, unit.regionCode, ServiceUnitRegistered.of(unit));
+            outbox.record(ServiceUnitRegistered.of(unit));
             return Outcome.CREATED;
         }
         if (!existing.agencyCode.equals(entry.agencyCode())) {
@@ -116,7 +116,7 @@ public class ServiceUnitService {
         }
         existing.name = name;
         existing.yearlyServiceUsers = entry.yearlyServiceUsers();
-        outbox.record(existing.code, existing.regionCode, ServiceUnitUpdated.of(existing));
+        outbox.record(ServiceUnitUpdated.of(existing));
         return Outcome.UPDATED;
     }
 
@@ -142,7 +142,7 @@ public class ServiceUnitService {
         ServiceUnit unit = visible(code, caller);
         if (unit.active) {
             unit.active = false;
-            outbox.record(unit.code, unit.regionCode, ServiceUnitUpdated.of(unit));
+            outbox.record(ServiceUnitUpdated.of(unit));
         }
         return ServiceUnitView.of(unit);
     }

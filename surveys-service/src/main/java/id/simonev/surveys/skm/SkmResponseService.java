@@ -56,7 +56,7 @@ public class SkmResponseService {
         response.submittedBy = caller.name();
         responses.persist(response);
         SkmResponseView view = SkmResponseView.of(response);
-        outbox.record(response.id.toString(), response.regionCode, SurveyResponseSubmitted.of(view));
+        outbox.record(SurveyResponseSubmitted.of(view));
         return view;
     }
 

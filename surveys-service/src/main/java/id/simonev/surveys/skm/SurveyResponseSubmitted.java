@@ -9,6 +9,16 @@ import java.util.UUID;
 public record SurveyResponseSubmitted(UUID responseId, String instrument, String serviceUnitCode, String regionCode,
                                       LocalDate surveyDate, Map<SkmElement, Integer> answers,
                                       Respondent respondent) implements DomainEvent {
+    @Override
+    public String aggregateId() {
+        return responseId.toString();
+    }
+
+    @Override
+    public String region() {
+        return regionCode;
+    }
+
 
     static SurveyResponseSubmitted of(SkmResponseView response) {
         return new SurveyResponseSubmitted(response.id(), "SKM", response.serviceUnitCode(), response.regionCode(),
