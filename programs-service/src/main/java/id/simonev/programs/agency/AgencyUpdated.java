@@ -4,6 +4,7 @@ import id.simonev.platform.event.DomainEvent;
 
 /** An agency of the register changed or was deactivated; carries its whole new state. */
 public record AgencyUpdated(String code, String name, String regionCode, boolean active) implements DomainEvent {
+
     @Override
     public String aggregateId() {
         return code;
@@ -13,7 +14,6 @@ public record AgencyUpdated(String code, String name, String regionCode, boolean
     public String region() {
         return regionCode;
     }
-
 
     static AgencyUpdated of(Agency agency) {
         return new AgencyUpdated(agency.code, agency.name, agency.regionCode, agency.active);

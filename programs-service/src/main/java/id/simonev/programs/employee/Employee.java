@@ -1,5 +1,6 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.nip.Nip;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,6 +5,7 @@ import id.simonev.platform.event.DomainEvent;
 /** A service unit entered the register. */
 public record ServiceUnitRegistered(String code, String name, String agencyCode, String regionCode,
                                     Integer yearlyServiceUsers, boolean active) implements DomainEvent {
+
     @Override
     public String aggregateId() {
         return code;
@@ -14,7 +15,6 @@ public record ServiceUnitRegistered(String code, String name, String agencyCode,
     public String region() {
         return regionCode;
     }
-
 
     static ServiceUnitRegistered of(ServiceUnit unit) {
         return new ServiceUnitRegistered(unit.code, unit.name, unit.agencyCode, unit.regionCode,
