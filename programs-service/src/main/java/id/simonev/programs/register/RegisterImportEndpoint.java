@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +31,8 @@ public interface RegisterImportEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @APIResponse(responseCode = "200", description = "Imported, or with dryRun checked: what was (would be) "
             + "created, updated and left unchanged",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     ImportSummary importCsv(byte[] file, @BeanParam ImportOptions options);
