@@ -28,6 +28,24 @@ clean_up() {
 trap clean_up EXIT
 trap 'exit 130' INT TERM HUP
 
+# The OpenAPI linter that every service's OperationsTests runs on its document: Redocly CLI, pinned,
+# from the npm registry into .simonev/ (one package, a few seconds). No npm or no network fails here.
+openapi_linter_version=2.77.0
+ensure_openapi_linter() {
+  local dir="$root/.simonev/openapi-lint"
+  if [ "$(cat "$dir/installed" 2> /dev/null)" = "$openapi_linter_version" ]; then return; fi
+  if ! command -v npm > /dev/null || ! command -v node > /dev/null; then
+    echo "test.sh: node (20.19+ or 22.12+) and npm are needed for the OpenAPI linter" >&2
+    exit 1
+  fi
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  echo '{"private": true}' > "$dir/package.json"
+  npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "@redocly/cli@$openapi_linter_version"
+  echo "$openapi_linter_version" > "$dir/installed"
+}
+
+ensure_openapi_linter
 ensure_postgres
 for service in programs surveys performance reporting; do
   recreate_database "simonev_${service}_test${SIMONEV_TEST_DB_SUFFIX}"

@@ -17,4 +17,14 @@ class OperationsTests {
         OperationsChecks.documents("/api/v1/realisations", "post", "201", "400", "401", "403", "422");
         OperationsChecks.documents("/api/v1/realisations/{id}", "get", "200", "401", "403", "404");
     }
+
+    @Test
+    void everyOperationHasAnIdASecurityRequirementAndProblemAnswers() {
+        OperationsChecks.everyOperationIsIdentifiedSecuredAndAnswersWithProblems();
+    }
+
+    @Test
+    void theOpenApiDocumentPassesTheStandardLinter() {
+        OperationsChecks.passesTheOpenApiLinter();
+    }
 }

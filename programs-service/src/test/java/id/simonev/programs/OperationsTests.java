@@ -31,4 +31,14 @@ class OperationsTests {
             OperationsChecks.documents("/api/v1/" + register + "/import", "post", "200", "400", "401", "403", "422");
         }
     }
+
+    @Test
+    void everyOperationHasAnIdASecurityRequirementAndProblemAnswers() {
+        OperationsChecks.everyOperationIsIdentifiedSecuredAndAnswersWithProblems();
+    }
+
+    @Test
+    void theOpenApiDocumentPassesTheStandardLinter() {
+        OperationsChecks.passesTheOpenApiLinter();
+    }
 }

@@ -16,4 +16,14 @@ class OperationsTests {
     void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
         OperationsChecks.documents("/api/v1/reports/regions/{code}/summary", "get", "200", "400", "401", "403", "404");
     }
+
+    @Test
+    void everyOperationHasAnIdASecurityRequirementAndProblemAnswers() {
+        OperationsChecks.everyOperationIsIdentifiedSecuredAndAnswersWithProblems();
+    }
+
+    @Test
+    void theOpenApiDocumentPassesTheStandardLinter() {
+        OperationsChecks.passesTheOpenApiLinter();
+    }
 }
