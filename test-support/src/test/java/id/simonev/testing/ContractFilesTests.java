@@ -156,7 +156,8 @@ class ContractFilesTests {
             String type = file.replace(SCHEMA_FILE, "");
             assertTrue(schema.path("allOf").findValuesAsText("$ref").contains(ENVELOPE),
                     type + " must build on the envelope");
-            assertEquals(type, schema.path("properties").path("type").path("const").asText(), type + " must fix its type");
+            assertEquals(type, schema.path("properties").path("type").path("const").asText(),
+                    type + " must fix its type");
         }
     }
 
