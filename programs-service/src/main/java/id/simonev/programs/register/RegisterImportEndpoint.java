@@ -3,15 +3,12 @@ package id.simonev.programs.register;
 import id.simonev.platform.csv.ImportDocumentation;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -29,9 +26,7 @@ public interface RegisterImportEndpoint {
     @Consumes(ImportDocumentation.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @APIResponse(responseCode = "200", description = "Imported, or with dryRun checked: what was (would be) "
-            + "created, updated and left unchanged",
-            content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "created, updated and left unchanged")
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS)
     ImportSummary importCsv(byte[] file, @BeanParam ImportOptions options);
 }
