@@ -1,5 +1,7 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.register.RegisterEntry;
+import id.simonev.programs.agency.Agency;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,10 +9,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /** A civil servant (ASN) of an agency, known by NIP. */
 @Entity
-public class Employee extends PanacheEntityBase {
+public class Employee extends PanacheEntityBase implements RegisterEntry {
 
     @Id
     public String nip;
@@ -37,4 +41,62 @@ public class Employee extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** A new, active civil servant of {@code agency}, whose gender is the NIP's. */
+    static Employee register(Nip nip, NewEmployee entry, Agency agency) {
+        Employee employee = new Employee();
+        employee.nip = nip.value();
+        employee.name = entry.name().strip();
+        employee.gender = nip.gender();
+        employee.agencyCode = agency.code;
+        employee.regionCode = agency.regionCode;
+        employee.position = entry.position();
+        employee.status = entry.status();
+        employee.active = true;
+        employee.createdAt = Instant.now();
+        return employee;
+    }
+
+    EmployeeRegistered registered() {
+        return EmployeeRegistered.of(this);
+    }
+
+    /**
+     * Takes the entry's name, position and status, and with {@code joined} another agency (a
+     * transfer, into that agency's region); the same values in the same agency change nothing.
+     */
+    Optional<EmployeeUpdated> change(NewEmployee entry, Agency joined) {
+        String newName = entry.name().strip();
+        if (joined == null && name.equals(newName) && Objects.equals(position, entry.position())
+                && status == entry.status()) {
+            return Optional.empty();
+        }
+        name = newName;
+        if (joined != null) {
+            agencyCode = joined.code;
+            regionCode = joined.regionCode;
+        }
+        position = entry.position();
+        status = entry.status();
+        return Optional.of(EmployeeUpdated.of(this));
+    }
+
+    /** Takes the employee out of use (retired, left the service): the history stays. Again changes nothing. */
+    Optional<EmployeeUpdated> deactivate() {
+        if (!active) {
+            return Optional.empty();
+        }
+        active = false;
+        return Optional.of(EmployeeUpdated.of(this));
+    }
+
+    @Override
+    public String key() {
+        return nip;
+    }
+
+    @Override
+    public String regionCode() {
+        return regionCode;
+    }
 }

@@ -153,6 +153,20 @@ class RegisterImportTests {
     }
 
     @Test
+    void aCsvFileIsAcceptedAsBrowsersSendIt() {
+        String code = "BKD-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // What a browser sends for a .csv file where a spreadsheet program is installed.
+        given().auth().oauth2(Tokens.admin()).contentType("application/vnd.ms-excel")
+                .body(("code,name,regionCode\n" + code + ",Badan Kepegawaian Daerah,73.71\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/agencies/import").then()
+                .statusCode(200).body("created", equalTo(1));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/agencies/" + code).then()
+                .statusCode(200).body("name", equalTo("Badan Kepegawaian Daerah"));
+    }
+
+    @Test
     void serviceUnitsTakeTheirYearlyUsersFromTheFile() {
         String agency = agency("31.75");
         String unit = "PKM-" + UUID.randomUUID().toString().substring(0, 8);
