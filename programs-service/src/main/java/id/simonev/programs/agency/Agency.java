@@ -1,39 +1,26 @@
 package id.simonev.programs.agency;
 
 import id.simonev.platform.problem.ProblemException;
-import id.simonev.platform.register.RegisterEntry;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import id.simonev.platform.register.RegisterEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.time.Instant;
 import java.util.Optional;
 
 /** An agency (instansi / OPD) of a region, e.g. Dinas Kesehatan Kota Makassar. */
 @Entity
-public class Agency extends PanacheEntityBase implements RegisterEntry {
+public class Agency extends RegisterEntity {
 
     @Id
     public String code;
 
     public String name;
 
-    @Column(name = "region_code")
-    public String regionCode;
-
-    public boolean active;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
     /** A new, active agency of the entry's region. */
     static Agency register(NewAgency entry) {
         Agency agency = new Agency();
         agency.code = entry.code();
         agency.name = entry.name().strip();
-        agency.regionCode = entry.regionCode();
-        agency.active = true;
-        agency.createdAt = Instant.now();
+        agency.registerIn(entry.regionCode());
         return agency;
     }
 
@@ -61,20 +48,11 @@ public class Agency extends PanacheEntityBase implements RegisterEntry {
 
     /** Takes the agency out of use: it stays for what refers to it. Again changes nothing. */
     Optional<AgencyUpdated> deactivate() {
-        if (!active) {
-            return Optional.empty();
-        }
-        active = false;
-        return Optional.of(AgencyUpdated.of(this));
+        return deactivate(() -> AgencyUpdated.of(this));
     }
 
     @Override
     public String key() {
         return code;
-    }
-
-    @Override
-    public String regionCode() {
-        return regionCode;
     }
 }

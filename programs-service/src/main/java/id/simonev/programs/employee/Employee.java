@@ -1,20 +1,18 @@
 package id.simonev.programs.employee;
 
-import id.simonev.platform.register.RegisterEntry;
+import id.simonev.platform.register.RegisterEntity;
 import id.simonev.programs.agency.Agency;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A civil servant (ASN) of an agency, known by NIP. */
+/** A civil servant (ASN) of an agency, known by NIP, in the agency's region. */
 @Entity
-public class Employee extends PanacheEntityBase implements RegisterEntry {
+public class Employee extends RegisterEntity {
 
     @Id
     public String nip;
@@ -27,20 +25,11 @@ public class Employee extends PanacheEntityBase implements RegisterEntry {
     @Column(name = "agency_code")
     public String agencyCode;
 
-    /** The agency's region. */
-    @Column(name = "region_code")
-    public String regionCode;
-
     /** Jabatan. */
     public String position;
 
     @Enumerated(EnumType.STRING)
     public EmploymentStatus status;
-
-    public boolean active;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     /** A new, active civil servant of {@code agency}, whose gender is the NIP's. */
     static Employee register(Nip nip, NewEmployee entry, Agency agency) {
@@ -49,11 +38,9 @@ public class Employee extends PanacheEntityBase implements RegisterEntry {
         employee.name = entry.name().strip();
         employee.gender = nip.gender();
         employee.agencyCode = agency.code;
-        employee.regionCode = agency.regionCode;
         employee.position = entry.position();
         employee.status = entry.status();
-        employee.active = true;
-        employee.createdAt = Instant.now();
+        employee.registerIn(agency.regionCode);
         return employee;
     }
 
@@ -74,7 +61,7 @@ public class Employee extends PanacheEntityBase implements RegisterEntry {
         name = newName;
         if (joined != null) {
             agencyCode = joined.code;
-            regionCode = joined.regionCode;
+            moveTo(joined.regionCode);
         }
         position = entry.position();
         status = entry.status();
@@ -83,20 +70,11 @@ public class Employee extends PanacheEntityBase implements RegisterEntry {
 
     /** Takes the employee out of use (retired, left the service): the history stays. Again changes nothing. */
     Optional<EmployeeUpdated> deactivate() {
-        if (!active) {
-            return Optional.empty();
-        }
-        active = false;
-        return Optional.of(EmployeeUpdated.of(this));
+        return deactivate(() -> EmployeeUpdated.of(this));
     }
 
     @Override
     public String key() {
         return nip;
-    }
-
-    @Override
-    public String regionCode() {
-        return regionCode;
     }
 }

@@ -1,20 +1,18 @@
 package id.simonev.programs.serviceunit;
 
 import id.simonev.platform.problem.ProblemException;
-import id.simonev.platform.register.RegisterEntry;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.simonev.platform.register.RegisterEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A public-service unit (unit layanan) of an agency, e.g. a Puskesmas or a permit counter. */
+/** A public-service unit (unit layanan) of an agency, in its region, e.g. a Puskesmas or a permit counter. */
 @Entity
 @Table(name = "service_unit")
-public class ServiceUnit extends PanacheEntityBase implements RegisterEntry {
+public class ServiceUnit extends RegisterEntity {
 
     @Id
     public String code;
@@ -24,18 +22,9 @@ public class ServiceUnit extends PanacheEntityBase implements RegisterEntry {
     @Column(name = "agency_code")
     public String agencyCode;
 
-    /** The agency's region. */
-    @Column(name = "region_code")
-    public String regionCode;
-
     /** How many people the unit serves in a year, when known: the N of the SKM minimum sample. */
     @Column(name = "yearly_service_users")
     public Integer yearlyServiceUsers;
-
-    public boolean active;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
 
     /** A new, active unit of an agency, in that agency's region. */
     static ServiceUnit register(NewServiceUnit entry, String agencyRegion) {
@@ -43,10 +32,8 @@ public class ServiceUnit extends PanacheEntityBase implements RegisterEntry {
         unit.code = entry.code();
         unit.name = entry.name().strip();
         unit.agencyCode = entry.agencyCode();
-        unit.regionCode = agencyRegion;
         unit.yearlyServiceUsers = entry.yearlyServiceUsers();
-        unit.active = true;
-        unit.createdAt = Instant.now();
+        unit.registerIn(agencyRegion);
         return unit;
     }
 
@@ -75,20 +62,11 @@ public class ServiceUnit extends PanacheEntityBase implements RegisterEntry {
 
     /** Takes the unit out of use: its survey history stays, it takes no new responses. Again changes nothing. */
     Optional<ServiceUnitUpdated> deactivate() {
-        if (!active) {
-            return Optional.empty();
-        }
-        active = false;
-        return Optional.of(ServiceUnitUpdated.of(this));
+        return deactivate(() -> ServiceUnitUpdated.of(this));
     }
 
     @Override
     public String key() {
         return code;
-    }
-
-    @Override
-    public String regionCode() {
-        return regionCode;
     }
 }
