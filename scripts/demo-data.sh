@@ -216,7 +216,7 @@ response() { # key unit date U1..U9
   post "$responses" "skm-$key" "$(printf '{"serviceUnitCode":"%s","surveyDate":"%s","answers":{"U1":%d,"U2":%d,"U3":%d,"U4":%d,"U5":%d,"U6":%d,"U7":%d,"U8":%d,"U9":%d}}' \
     "$unit" "$date" "$@")"
 }
-# Puskesmas Batua, Makassar: the four responses of DOMAIN.md's worked example (IKM 83.33, B).
+# Puskesmas Batua, Makassar: the four responses of the worked example in docs/domain.md, "SKM and IKM" (IKM 83.33, B).
 response batua-1 PKM-BATUA-MKS 2026-06-15 4 4 3 4 3 3 4 3 4
 response batua-2 PKM-BATUA-MKS 2026-06-15 3 3 3 3 3 3 3 3 3
 response batua-3 PKM-BATUA-MKS 2026-06-16 4 3 4 4 4 4 4 3 3

@@ -10,6 +10,7 @@ public record RealisationRecorded(UUID realisationId, String indicatorCode, Stri
                                   String period, LocalDate periodStart, LocalDate periodEnd, BigDecimal target,
                                   BigDecimal realisation, Direction direction, BigDecimal capaian)
         implements DomainEvent {
+
     @Override
     public String aggregateId() {
         return realisationId.toString();
@@ -19,7 +20,6 @@ public record RealisationRecorded(UUID realisationId, String indicatorCode, Stri
     public String region() {
         return regionCode;
     }
-
 
     static RealisationRecorded of(Realisation realisation) {
         return new RealisationRecorded(realisation.id, realisation.indicatorCode, realisation.agencyCode,

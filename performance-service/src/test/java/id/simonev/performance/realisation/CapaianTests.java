@@ -12,7 +12,7 @@ class CapaianTests {
 
     @ParameterizedTest(name = "{0}: target {1}, realised {2} -> {3}%")
     @CsvSource({
-            // DOMAIN.md worked examples
+            // docs/domain.md, "Capaian": the worked examples
             "LOWER_IS_BETTER, 7, 6.5, 107.14",
             "LOWER_IS_BETTER, 8, 9, 87.50",
             // on target, either way

@@ -1,10 +1,13 @@
 package id.simonev.platform.security;
 
+import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.platform.region.RegionCode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -72,6 +75,17 @@ public class Caller {
         if (!covers(region)) {
             throw ProblemException.forbidden("Your token does not cover region " + region
                     + " (it covers " + (regions.isEmpty() ? "no region" : String.join(", ", regions)) + ")");
+        }
+    }
+
+    /**
+     * Refuses, with a 403 problem naming {@code field}, a reference inside a request (an agency,
+     * a service unit, an employee) to something in a region this caller's token does not cover.
+     */
+    public void requireReference(String field, String reference, String region) {
+        if (!covers(region)) {
+            String message = reference + " is in region " + region + ", which your token does not cover";
+            throw new ProblemException(ProblemType.FORBIDDEN, message, List.of(new Problem.Violation(field, message)));
         }
     }
 

@@ -3,7 +3,10 @@ package id.simonev.platform.validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Figures are kept at full precision and rounded only for display, to two decimals (DOMAIN.md). */
+/**
+ * Figures are kept at full precision and rounded only for display, to two decimals
+ * (docs/domain.md, "Precision and rounding").
+ */
 public final class Display {
 
     private Display() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,17 @@ class CallerTests {
     @CsvSource({"operator, 73, 73.71", "admin, '', 11.02"})
     void aRegionInsideTheTokenIsAllowed(String role, String regions, String region) {
         assertDoesNotThrow(() -> caller(role, regions).requireRegion(region));
+    }
+
+    @Test
+    void aReferenceOutsideTheTokenIsForbiddenNamingTheField() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> caller("operator", "73.71")
+                .requireReference("targetAgencyCodes[1]", "agency DISDIK-JKT", "31.71"));
+
+        assertEquals(ProblemType.FORBIDDEN, refused.type());
+        assertEquals("targetAgencyCodes[1]", refused.violations().get(0).field());
+        assertEquals("agency DISDIK-JKT is in region 31.71, which your token does not cover",
+                refused.violations().get(0).message());
+        assertDoesNotThrow(() -> caller("operator", "31").requireReference("nip", "employee 1", "31.71"));
     }
 }

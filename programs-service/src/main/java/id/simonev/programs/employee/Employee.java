@@ -1,5 +1,6 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.nip.Nip;
 import id.simonev.platform.register.RegisterEntity;
 import id.simonev.programs.agency.Agency;
 import jakarta.persistence.Column;

@@ -8,6 +8,7 @@ import id.simonev.platform.csv.CsvRow;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.nip.Nip;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -54,8 +55,7 @@ public class EmployeeService {
 
     /** A row of a personnel system's export; a NIP printed in groups ({@code 19671110 199203 1 001}) is joined. */
     private static NewEmployee read(CsvRow row) {
-        String nip = row.text(NIP);
-        return new NewEmployee(nip == null ? null : nip.replaceAll("\\s", ""), row.text(NAME),
+        return new NewEmployee(row.text(NIP), row.text(NAME),
                 row.oneOf(GENDER, GENDERS), row.text(AGENCY), row.text(POSITION), row.oneOf(STATUS, STATUSES));
     }
 

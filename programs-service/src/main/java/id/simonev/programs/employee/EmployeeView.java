@@ -1,5 +1,6 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.nip.Nip;
 import java.time.Instant;
 
 public record EmployeeView(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,

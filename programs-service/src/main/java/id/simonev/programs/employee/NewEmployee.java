@@ -1,5 +1,7 @@
 package id.simonev.programs.employee;
 
+import id.simonev.platform.nip.Nip;
+import id.simonev.platform.nip.ValidNip;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A civil servant (ASN) to register")
 public record NewEmployee(
-        @NotBlank
-        @Schema(description = "18 digits: birth date, appointment month, gender digit, sequence",
-                example = "196711101992031001")
+        @NotBlank @ValidNip
+        @Schema(description = "18 digits (birth date, appointment month, gender digit, sequence), or grouped as "
+                + "19671110 199203 1 001", example = "196711101992031001")
         String nip,
         @NotBlank @Size(max = 200)
         @Schema(example = "Andi Baso")
@@ -25,4 +27,8 @@ public record NewEmployee(
         String position,
         @NotNull
         EmploymentStatus status) {
+
+    public NewEmployee {
+        nip = Nip.canonical(nip);
+    }
 }

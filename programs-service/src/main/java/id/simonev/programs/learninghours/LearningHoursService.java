@@ -2,12 +2,12 @@ package id.simonev.programs.learninghours;
 
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.region.OfficeDate;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.agency.AgencyService;
 import id.simonev.programs.employee.EmployeeService;
 import id.simonev.programs.employee.EmployeeView;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Learning hours (JP) credited per employee and per agency, against the yearly 20-JP entitlement. */
@@ -45,6 +45,6 @@ public class LearningHoursService {
 
     /** The year asked for; this year when none is. */
     static int orThisYear(Integer year) {
-        return year == null ? LocalDate.now().getYear() : year;
+        return year == null ? OfficeDate.today().getYear() : year;
     }
 }

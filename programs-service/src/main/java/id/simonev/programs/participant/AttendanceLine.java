@@ -1,12 +1,14 @@
 package id.simonev.programs.participant;
 
+import id.simonev.platform.nip.Nip;
+import id.simonev.platform.nip.ValidNip;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /** One row of an attendance file: whether the participant was at the session. */
-record AttendanceLine(
-        @NotBlank @Pattern(regexp = Enrolment.NIP_PATTERN, message = Enrolment.NIP_MESSAGE) String nip,
-        @NotNull Integer session,
-        @NotNull Boolean present) {
+record AttendanceLine(@NotBlank @ValidNip String nip, @NotNull Integer session, @NotNull Boolean present) {
+
+    AttendanceLine {
+        nip = Nip.canonical(nip);
+    }
 }

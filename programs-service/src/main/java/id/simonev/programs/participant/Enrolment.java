@@ -1,14 +1,17 @@
 package id.simonev.programs.participant;
 
+import id.simonev.platform.nip.Nip;
+import id.simonev.platform.nip.ValidNip;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The employee to enrol")
 public record Enrolment(
-        @NotBlank @Pattern(regexp = NIP_PATTERN, message = NIP_MESSAGE)
-        @Schema(example = "198503152010012001") String nip) {
+        @NotBlank @ValidNip
+        @Schema(description = "18 digits, or grouped as 19671110 199203 1 001", example = "198503152010012001")
+        String nip) {
 
-    static final String NIP_PATTERN = "^\\d{18}$";
-    static final String NIP_MESSAGE = "must be the 18 digits of a NIP";
+    public Enrolment {
+        nip = Nip.canonical(nip);
+    }
 }

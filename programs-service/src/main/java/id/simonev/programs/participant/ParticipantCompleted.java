@@ -12,7 +12,7 @@ import java.util.UUID;
  * {@code region} is the program's region: the envelope carries it, {@code data} does not.
  */
 public record ParticipantCompleted(@JsonIgnore String region, UUID programId, String nip, String agencyCode,
-                                   String regionCode, boolean completed, List<Shortfall> shortfalls, int attendedJp, int programJp,
-                                   BigDecimal preTest, BigDecimal postTest, BigDecimal passingScore, int jpCredited,
-                                   int year) implements ProgramEvent {
+                                   String regionCode, boolean completed, List<Shortfall> shortfalls, int attendedJp,
+                                   int programJp, BigDecimal preTest, BigDecimal postTest, BigDecimal passingScore,
+                                   int jpCredited, int year) implements ProgramEvent {
 }

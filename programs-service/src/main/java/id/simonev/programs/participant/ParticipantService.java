@@ -96,16 +96,19 @@ public class ParticipantService {
     public ParticipantView enrol(UUID programId, Enrolment enrolment, Caller caller, String idempotencyKey) {
         return idempotentRequests.once(idempotencyKey, caller, "enrol participant " + programId, enrolment,
                 ParticipantView.class, () -> {
-                    Participant participant = enrol(programToChange(programId, caller), enrolment.nip());
+                    Participant participant = enrol(programToChange(programId, caller), enrolment.nip(), caller);
                     return ParticipantView.of(participant, 0);
                 });
     }
 
-    /** Enrols an active employee while the program has a place; announces {@code ParticipantEnrolled}. */
-    Participant enrol(Program program, String nip) {
+    /**
+     * Enrols an active employee of a region the caller covers while the program has a place;
+     * announces {@code ParticipantEnrolled}.
+     */
+    Participant enrol(Program program, String nip, Caller caller) {
         requireStatus(program, OPEN_FOR_ENROLMENT, "takes participants");
         return enrol(program, nip, employees.findByIdOptional(nip).orElse(null),
-                participants.find(program.id, nip).orElse(null), participants.holdingPlaces(program.id));
+                participants.find(program.id, nip).orElse(null), participants.holdingPlaces(program.id), caller);
     }
 
     /**
@@ -113,11 +116,13 @@ public class ParticipantService {
      * null when there is none; {@code holding} the places taken): one path for a single enrolment
      * and for a file of them.
      */
-    Participant enrol(Program program, String nip, Employee employee, Participant existing, long holding) {
+    Participant enrol(Program program, String nip, Employee employee, Participant existing, long holding,
+                      Caller caller) {
         if (employee == null || !employee.active) {
             throw ProblemException.unknownReference("nip", "employee " + nip
                     + " is not in the register or no longer active");
         }
+        caller.requireReference("nip", "employee " + nip, employee.regionCode);
         if (existing != null) {
             throw ProblemException.conflict("Employee " + nip + " is already enrolled in program " + program.code
                     + (existing.status == ParticipantStatus.WITHDRAWN ? " (and withdrew)" : ""));
@@ -135,8 +140,8 @@ public class ParticipantService {
         participant.status = ParticipantStatus.ENROLLED;
         participant.enrolledAt = Instant.now();
         participants.persist(participant);
-        programService.announce(program, new ParticipantEnrolled(program.regionCode, program.id, participant.nip, participant.name,
-                participant.agencyCode, participant.regionCode, participant.enrolledAt));
+        programService.announce(program, new ParticipantEnrolled(program.regionCode, program.id, participant.nip,
+                participant.name, participant.agencyCode, participant.regionCode, participant.enrolledAt));
         return participant;
     }
 
@@ -151,7 +156,8 @@ public class ParticipantService {
             Map<String, Participant> existing = participants.byNip(program.id);
             long[] holding = {participants.holdingPlaces(program.id)};
             imports.writeEach(lines, tally, NIP, enrolment -> {
-                enrol(program, enrolment.nip(), found.get(enrolment.nip()), existing.get(enrolment.nip()), holding[0]);
+                enrol(program, enrolment.nip(), found.get(enrolment.nip()), existing.get(enrolment.nip()), holding[0],
+                        caller);
                 holding[0]++;
                 return Outcome.CREATED;
             });
@@ -172,8 +178,8 @@ public class ParticipantService {
         participant.withdrawnAt = Instant.now();
         participant.withdrawalReason = withdrawal.reason();
         participant.withdrawalNote = note;
-        programService.announce(program, new ParticipantWithdrawn(program.regionCode, program.id, nip, participant.agencyCode,
-                participant.withdrawalReason, note, participant.withdrawnAt));
+        programService.announce(program, new ParticipantWithdrawn(program.regionCode, program.id, nip,
+                participant.agencyCode, participant.withdrawalReason, note, participant.withdrawnAt));
         return view(program, participant);
     }
 

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,4 +94,9 @@ public class Program extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The date of the last session: before it, the program cannot have ended. */
+    public LocalDate lastSessionDate() {
+        return sessions.stream().map(Session::heldOn).max(Comparator.naturalOrder()).orElse(endDate);
+    }
 }

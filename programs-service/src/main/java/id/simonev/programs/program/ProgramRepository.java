@@ -4,7 +4,8 @@ import id.simonev.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.sql.Timestamp;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -38,32 +39,23 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
                 .executeUpdate();
     }
 
-    @SuppressWarnings("unchecked")
     List<ProgramView.StatusChangeView> history(UUID programId) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        return rows("""
                         select changed_at, from_status, to_status, reason, changed_by from program_status_change
-                        where program_id = ?1 order by changed_at""")
-                .setParameter(1, programId).getResultList();
-        return rows.stream().map(row -> new ProgramView.StatusChangeView(instant(row[0]),
-                row[1] == null ? null : ProgramStatus.valueOf((String) row[1]), ProgramStatus.valueOf((String) row[2]),
-                (String) row[3], (String) row[4])).toList();
+                        where program_id = ?1 order by changed_at""", programId).stream()
+                .map(row -> new ProgramView.StatusChangeView(row.get("changed_at", Instant.class),
+                        status(row.get("from_status", String.class)), status(row.get("to_status", String.class)),
+                        row.get("reason", String.class), row.get("changed_by", String.class)))
+                .toList();
     }
 
-    @SuppressWarnings("unchecked")
     ProgramView.Participation participation(UUID programId) {
-        Map<String, Long> counts = new HashMap<>();
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "select status, count(*) from participant where program_id = ?1 group by status")
-                .setParameter(1, programId).getResultList();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        List<Object[]> reasons = getEntityManager().createNativeQuery("""
-                        select withdrawal_reason, count(*) from participant
-                        where program_id = ?1 and status = 'WITHDRAWN' group by withdrawal_reason""")
-                .setParameter(1, programId).getResultList();
-        Map<String, Long> withdrawals = new TreeMap<>();
-        reasons.forEach(row -> withdrawals.put((String) row[0], ((Number) row[1]).longValue()));
-        return new ProgramView.Participation(counts.getOrDefault("ENROLLED", 0L), counts.getOrDefault("WITHDRAWN", 0L),
-                counts.getOrDefault("COMPLETED", 0L), counts.getOrDefault("NOT_COMPLETED", 0L), withdrawals);
+        return ProgramView.Participation.of(
+                counts("select status as key, count(*) as n from participant where program_id = ?1 group by status",
+                        programId),
+                counts("""
+                        select withdrawal_reason as key, count(*) as n from participant
+                        where program_id = ?1 and status = 'WITHDRAWN' group by withdrawal_reason""", programId));
     }
 
     long realisedBudget(UUID programId) {
@@ -79,15 +71,34 @@ public class ProgramRepository implements PanacheRepositoryBase<Program, UUID> {
                 .setParameter(1, programId).getSingleResult()).intValue();
     }
 
-    /** The active service units among {@code codes}. */
-    @SuppressWarnings("unchecked")
-    List<String> activeServiceUnits(List<String> codes) {
-        return codes.isEmpty() ? List.of() : getEntityManager().createNativeQuery(
-                        "select code from service_unit where active and code = any(?1)")
-                .setParameter(1, codes.toArray(String[]::new)).getResultList();
+    /** The regions of the active service units among {@code codes}, by code. */
+    Map<String, String> activeServiceUnitRegions(List<String> codes) {
+        Map<String, String> regions = new HashMap<>();
+        if (!codes.isEmpty()) {
+            rows("select code, region_code from service_unit where active and code = any(?1)",
+                    (Object) codes.toArray(String[]::new))
+                    .forEach(row -> regions.put(row.get("code", String.class), row.get("region_code", String.class)));
+        }
+        return regions;
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
+    /** The counts ({@code n}) of a grouped query by its {@code key}, in key order. */
+    private Map<String, Long> counts(String sql, Object... parameters) {
+        Map<String, Long> counts = new TreeMap<>();
+        rows(sql, parameters).forEach(row -> counts.put(row.get("key", String.class), row.get("n", Long.class)));
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> rows(String sql, Object... parameters) {
+        Query query = getEntityManager().createNativeQuery(sql, Tuple.class);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    private static ProgramStatus status(String name) {
+        return name == null ? null : ProgramStatus.valueOf(name);
     }
 }

@@ -6,6 +6,7 @@ import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.region.OfficeDate;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.OptionalText;
 import id.simonev.programs.agency.Agency;
@@ -113,6 +114,9 @@ public class ProgramService {
                         throw ProblemException.conflict("Program " + program.code + " is " + from
                                 + " and cannot become " + change.status() + allowedAfter(from));
                     }
+                    if (change.status() == ProgramStatus.COMPLETED) {
+                        requireLastSessionCome(program);
+                    }
                     String reason = OptionalText.stripped(change.reason());
                     if (change.status() == ProgramStatus.CANCELLED && reason == null) {
                         throw ProblemException.invalid("reason", "is required to cancel a program");
@@ -149,6 +153,18 @@ public class ProgramService {
                 .where("year(startDate) = :year", "year", query.year());
         return paging.fetch(programs.find(filter.query(), paging.sortAmong(SORTABLE, "startDate,desc", "id"),
                 filter.parameters()), ProgramSummary::of);
+    }
+
+    /**
+     * Completion decides who completed on attendance and test results, which a program whose last
+     * session is still ahead cannot have: an office that ended early changes the plan first.
+     */
+    private static void requireLastSessionCome(Program program) {
+        LocalDate lastSession = program.lastSessionDate();
+        if (OfficeDate.today().isBefore(lastSession)) {
+            throw ProblemException.conflict("Program " + program.code + " cannot complete before its last session on "
+                    + lastSession + "; if it ended early, change its plan first");
+        }
     }
 
     /** The program, for a caller who covers its region; a 403 problem otherwise. */
@@ -189,15 +205,18 @@ public class ProgramService {
         if (programs.codeTaken(plan.code(), program.id)) {
             throw ProblemException.conflict("A program with code " + plan.code() + " already exists");
         }
-        Set<String> targets = new TreeSet<>(Objects.requireNonNullElse(plan.targetAgencyCodes(), List.of()));
+        List<String> targetCodes = Objects.requireNonNullElse(plan.targetAgencyCodes(), List.of());
+        Set<String> targets = new TreeSet<>(targetCodes);
         List<ProgramPlan.OutcomePlan> planned = Objects.requireNonNullElse(plan.expectedOutcomes(), List.of());
         Set<String> named = new HashSet<>(targets);
         named.add(plan.organisingAgencyCode());
         planned.stream().map(ProgramPlan.OutcomePlan::agencyCode).filter(Objects::nonNull).forEach(named::add);
         Map<String, Agency> active = agencies.activeAmong(named);
-        AgencyService.referenced("organisingAgencyCode", plan.organisingAgencyCode(), active);
-        targets.forEach(code -> AgencyService.referenced("targetAgencyCodes", code, active));
-        List<ExpectedOutcome> outcomes = outcomes(planned, active);
+        reachable("organisingAgencyCode", plan.organisingAgencyCode(), active, caller);
+        for (int i = 0; i < targetCodes.size(); i++) {
+            reachable("targetAgencyCodes[" + i + "]", targetCodes.get(i), active, caller);
+        }
+        List<ExpectedOutcome> outcomes = outcomes(planned, active, caller);
         program.code = plan.code();
         program.title = plan.title().strip();
         program.description = OptionalText.stripped(plan.description());
@@ -239,12 +258,23 @@ public class ProgramService {
     }
 
     /**
-     * The expected outcomes, each naming an indicator of an {@code active} agency or an active
-     * service unit; a 400 or 422 problem naming the outcome otherwise.
+     * The agency of {@code active} that {@code field} refers to, in a region the caller covers; a
+     * 422 or 403 problem naming the field otherwise.
      */
-    private List<ExpectedOutcome> outcomes(List<ProgramPlan.OutcomePlan> planned, Map<String, Agency> active) {
-        Set<String> activeUnits = new HashSet<>(programs.activeServiceUnits(planned.stream()
-                .map(ProgramPlan.OutcomePlan::serviceUnitCode).filter(Objects::nonNull).toList()));
+    private static Agency reachable(String field, String code, Map<String, Agency> active, Caller caller) {
+        Agency agency = AgencyService.referenced(field, code, active);
+        caller.requireReference(field, "agency " + code, agency.regionCode);
+        return agency;
+    }
+
+    /**
+     * The expected outcomes, each naming an indicator of an {@code active} agency or an active
+     * service unit, in regions the caller covers; a 400, 403 or 422 problem naming the outcome otherwise.
+     */
+    private List<ExpectedOutcome> outcomes(List<ProgramPlan.OutcomePlan> planned, Map<String, Agency> active,
+                                           Caller caller) {
+        Map<String, String> activeUnitRegions = programs.activeServiceUnitRegions(planned.stream()
+                .map(ProgramPlan.OutcomePlan::serviceUnitCode).filter(Objects::nonNull).toList());
         Set<ExpectedOutcome> outcomes = new LinkedHashSet<>();
         for (int i = 0; i < planned.size(); i++) {
             ProgramPlan.OutcomePlan outcome = planned.get(i);
@@ -258,16 +288,19 @@ public class ProgramService {
                 if (outcome.agencyCode() == null) {
                     throw ProblemException.invalid(field + ".agencyCode", "is required with an indicatorCode");
                 }
-                AgencyService.referenced(field + ".agencyCode", outcome.agencyCode(), active);
+                reachable(field + ".agencyCode", outcome.agencyCode(), active, caller);
             } else {
                 if (outcome.agencyCode() != null) {
                     throw ProblemException.invalid(field + ".agencyCode",
                             "belongs to an indicator; a service unit's agency comes from the register");
                 }
-                if (!activeUnits.contains(outcome.serviceUnitCode())) {
+                String unitRegion = activeUnitRegions.get(outcome.serviceUnitCode());
+                if (unitRegion == null) {
                     throw ProblemException.unknownReference(field + ".serviceUnitCode", "service unit "
                             + outcome.serviceUnitCode() + " is not in the register or no longer active");
                 }
+                caller.requireReference(field + ".serviceUnitCode", "service unit " + outcome.serviceUnitCode(),
+                        unitRegion);
             }
             outcomes.add(outcome.outcome());
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program with its whole plan, its participants counted, its budget and its history. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -18,13 +19,35 @@ public record ProgramView(UUID id, String code, String title, String description
                           Participation participants, Budget budget, List<StatusChangeView> history,
                           Instant createdAt, Instant updatedAt) {
 
-    /** Participants by where they stand, and the withdrawals counted by reason. */
-    public record Participation(long enrolled, long withdrawn, long completed, long notCompleted,
-                                Map<String, Long> withdrawalsByReason) {
+    /**
+     * Who took part, and the participants counted by the state they are in now (the {@code status}
+     * of each participant in the participant list), with the withdrawals by reason.
+     */
+    @Schema(description = "Who took part, and the participants counted by the state each is in now")
+    public record Participation(
+            @Schema(description = "Everyone enrolled who did not withdraw, whatever the outcome: still enrolled, "
+                    + "completed or not completed. The cost per participant divides by this number")
+            long takingPart,
+            @Schema(description = "In the ENROLLED state: taking part, with the outcome still open. "
+                    + "0 once the program has completed, when each became COMPLETED or NOT_COMPLETED")
+            long stillEnrolled,
+            @Schema(description = "In the COMPLETED state: met the attendance and passing-score rule when the "
+                    + "program completed. The cost per completed participant divides by this number")
+            long completed,
+            @Schema(description = "In the NOT_COMPLETED state: took part to the end but missed the attendance "
+                    + "or passing-score rule")
+            long notCompleted,
+            @Schema(description = "In the WITHDRAWN state: left before the program ended; not taking part")
+            long withdrawn,
+            @Schema(description = "The withdrawn counted by reason (WORKLOAD, SCHEDULE_CONFLICT, ...)")
+            Map<String, Long> withdrawalsByReason) {
 
-        /** Those who took part: everyone enrolled but those who withdrew. */
-        public long takingPart() {
-            return enrolled + completed + notCompleted;
+        static Participation of(Map<String, Long> byState, Map<String, Long> withdrawalsByReason) {
+            long stillEnrolled = byState.getOrDefault("ENROLLED", 0L);
+            long completed = byState.getOrDefault("COMPLETED", 0L);
+            long notCompleted = byState.getOrDefault("NOT_COMPLETED", 0L);
+            return new Participation(stillEnrolled + completed + notCompleted, stillEnrolled, completed, notCompleted,
+                    byState.getOrDefault("WITHDRAWN", 0L), withdrawalsByReason);
         }
     }
 

@@ -64,7 +64,7 @@ class ParticipantResourceTests {
                 .body("attendedJp", equalTo(0));
 
         as(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id)
-                .then().body("participants.enrolled", equalTo(1));
+                .then().body("participants.stillEnrolled", equalTo(1));
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, id, 2, Duration.ofSeconds(20));
         JsonNode enrolled = events.get(1).value();
         assertEquals("ParticipantEnrolled", enrolled.path("type").asText());
@@ -153,7 +153,7 @@ class ParticipantResourceTests {
 
         as(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
                 .body("participants.withdrawn", equalTo(1))
-                .body("participants.enrolled", equalTo(1))
+                .body("participants.stillEnrolled", equalTo(1))
                 .body("participants.withdrawalsByReason.NOT_RELEVANT", equalTo(1));
         as(Tokens.admin()).queryParam("status", "WITHDRAWN").when().get(participants(id)).then()
                 .body("items.nip", contains(first))
@@ -206,6 +206,8 @@ class ParticipantResourceTests {
         assertEquals(List.of("NO_POST_TEST"), participant.apply(nips.get(3)).get("shortfalls"));
         assertEquals("WITHDRAWN", participant.apply(nips.get(4)).get("status"));
         as(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
+                .body("participants.takingPart", equalTo(4))
+                .body("participants.stillEnrolled", equalTo(0))
                 .body("participants.completed", equalTo(1))
                 .body("participants.notCompleted", equalTo(3))
                 .body("participants.withdrawn", equalTo(1));
@@ -307,7 +309,7 @@ class ParticipantResourceTests {
                                 + "199001012015011999;Y\r\n" + first + ";Siti lagi\r\n", false))
                 .body("violations.line", contains(4, 5, 6))
                 .body("violations.field", contains("NIP", "NIP", "NIP"))
-                .body("violations[0].message", equalTo("must be the 18 digits of a NIP"))
+                .body("violations[0].message", equalTo("must be 18 digits, or grouped as 19671110 199203 1 001"))
                 .body("violations[1].message", containsString("not in the register"))
                 .body("violations[2].message", containsString("repeats line 2"));
         assertEquals(0, count(id));

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,6 +127,28 @@ class ProgramResourceTests {
                 events.stream().map(e -> e.value().path("type").asText()).toList());
         assertEquals("COMPLETED", events.get(2).value().path("data").path("to").asText());
         events.forEach(e -> EventContract.assertValid(e.value()));
+    }
+
+    @Test
+    void aProgramCannotCompleteBeforeItsLastSessionAndSaysOnWhichDate() {
+        Map<String, Object> program = program("73.71");
+        LocalDate start = LocalDate.now().plusDays(3);
+        program.put("startDate", start.toString());
+        program.put("endDate", start.plusDays(10).toString());
+        program.put("sessions", List.of(Map.of("date", start.toString(), "jp", 8),
+                Map.of("date", start.plusDays(7).toString(), "jp", 8)));
+        String id = ProgramFixtures.draft(program);
+        moveTo(id, "SCHEDULED", "RUNNING");
+
+        move(id, Tokens.admin(), "COMPLETED", null)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:simonev:problem:conflict"))
+                .body("detail", equalTo("Program " + program.get("code") + " cannot complete before its last "
+                        + "session on " + start.plusDays(7) + "; if it ended early, change its plan first"));
+
+        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
+                .then().body("status", equalTo("RUNNING")).body("history.to", contains("DRAFT", "SCHEDULED", "RUNNING"));
     }
 
     @Test
@@ -417,7 +440,7 @@ class ProgramResourceTests {
 
     @Test
     void aProvinceInTheTokenCoversItsKabupatenKota() {
-        post(Tokens.operator("31"), program("31.74")).statusCode(201);
+        post(Tokens.operator("31"), ProgramFixtures.plan("31.74", ProgramFixtures.agency("31.74"))).statusCode(201);
     }
 
     @Test

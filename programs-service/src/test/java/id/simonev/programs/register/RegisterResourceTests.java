@@ -157,7 +157,7 @@ class RegisterResourceTests {
                 .body("violations[0].message", startsWith("holds sequence 000"));
         post("/api/v1/employees", Tokens.admin(), employee("19671110199203100", "L", agency))
                 .statusCode(400)
-                .body("violations[0].message", equalTo("must be 18 digits"));
+                .body("violations[0].message", equalTo("must be 18 digits, or grouped as 19671110 199203 1 001"));
     }
 
     @Test

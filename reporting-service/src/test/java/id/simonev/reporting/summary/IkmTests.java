@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class IkmTests {
 
-    /** DOMAIN.md's worked example: four responses, U1..U9. */
+    /** The worked example of docs/domain.md, "SKM and IKM": four responses, U1..U9. */
     private static final int[][] EXAMPLE = {
             {4, 4, 3, 4, 3, 3, 4, 3, 4},
             {3, 3, 3, 3, 3, 3, 3, 3, 3},

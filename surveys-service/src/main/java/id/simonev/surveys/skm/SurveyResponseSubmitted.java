@@ -9,6 +9,7 @@ import java.util.UUID;
 public record SurveyResponseSubmitted(UUID responseId, String instrument, String serviceUnitCode, String regionCode,
                                       LocalDate surveyDate, Map<SkmElement, Integer> answers,
                                       Respondent respondent) implements DomainEvent {
+
     @Override
     public String aggregateId() {
         return responseId.toString();
@@ -18,7 +19,6 @@ public record SurveyResponseSubmitted(UUID responseId, String instrument, String
     public String region() {
         return regionCode;
     }
-
 
     static SurveyResponseSubmitted of(SkmResponseView response) {
         return new SurveyResponseSubmitted(response.id(), "SKM", response.serviceUnitCode(), response.regionCode(),
