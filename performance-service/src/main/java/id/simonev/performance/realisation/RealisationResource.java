@@ -1,7 +1,6 @@
 package id.simonev.performance.realisation;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RealisationResource {
 
     private final RealisationService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    RealisationResource(RealisationService service, JsonWebToken token) {
+    RealisationResource(RealisationService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -47,12 +45,11 @@ public class RealisationResource {
             description = "Computes capaian by the indicator's direction. Emits RealisationRecorded on simonev.performance.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RealisationView.class)))
-    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
     public Response record(@Valid @NotNull NewRealisation realisation,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        RealisationView recorded = service.record(realisation, Caller.of(token), idempotencyKey);
+        RealisationView recorded = service.record(realisation, caller, idempotencyKey);
         return Created.at(uri, recorded.id(), recorded);
     }
 
@@ -60,11 +57,9 @@ public class RealisationResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One realisation")
-    @APIResponse(responseCode = "200", description = "The realisation",
-            content = @Content(schema = @Schema(implementation = RealisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such realisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The realisation")
+    @APIResponse(responseCode = "404", description = "No such realisation")
     public RealisationView find(@PathParam("id") UUID id) {
-        return service.find(id, Caller.of(token));
+        return service.find(id, caller);
     }
 }

@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.simonev.inbox.RegisterReplica;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
+import id.simonev.testing.Http;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
@@ -61,7 +64,7 @@ class RealisationResourceTests {
     }
 
     static ValidatableResponse post(String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(REALISATIONS).then();
+        return Http.post(REALISATIONS, token, body);
     }
 
     @Test
@@ -73,8 +76,7 @@ class RealisationResourceTests {
                 .body("periodEnd", equalTo("2026-06-30"))
                 .extract().path("id");
 
-        given().auth().oauth2(Tokens.analyst("73.71")).when().get(REALISATIONS + "/" + id)
-                .then().statusCode(200)
+        Http.get(REALISATIONS + "/" + id, Tokens.analyst("73.71")).statusCode(200)
                 .body("agencyCode", equalTo("DISHUB-MKS"))
                 .body("direction", equalTo("LOWER_IS_BETTER"))
                 .body("capaian", equalTo(107.14f));
@@ -116,59 +118,47 @@ class RealisationResourceTests {
         Map<String, Object> realisation = realisation(MAKASSAR);
         post(Tokens.admin(), realisation).statusCode(201);
 
-        post(Tokens.admin(), realisation).statusCode(409).body("type", equalTo("urn:simonev:problem:conflict"));
+        Refusal.of(ProblemType.CONFLICT).check(this::stored, () -> post(Tokens.admin(), realisation));
     }
 
     @Test
     void badValuesAreA400NamingEachFieldAndNothingIsStored() {
-        long before = stored();
         Map<String, Object> realisation = realisation(MAKASSAR);
         realisation.put("target", 0);
         realisation.put("realisation", -1);
         realisation.put("period", "2026-Q5");
         realisation.remove("agencyCode");
 
-        post(Tokens.admin(), realisation)
-                .statusCode(400)
-                .contentType("application/problem+json")
+        Refusal.of(ProblemType.INVALID_REQUEST, "agencyCode").check(this::stored,
+                        () -> post(Tokens.admin(), realisation))
                 .body("violations.field", contains("agencyCode", "period", "realisation", "target"));
-        assertEquals(before, stored());
     }
 
     @Test
     void anUnknownDirectionOrANumberWrittenAsWordsIsA400() {
         Map<String, Object> direction = realisation(MAKASSAR);
         direction.put("direction", "SIDEWAYS");
-        post(Tokens.admin(), direction).statusCode(400)
-                .body("violations[0].field", equalTo("direction"))
+        Refusal.of(ProblemType.INVALID_REQUEST, "direction").check(this::stored, () -> post(Tokens.admin(), direction))
                 .body("violations[0].message", equalTo("must be one of HIGHER_IS_BETTER, LOWER_IS_BETTER"));
 
         Map<String, Object> words = realisation(MAKASSAR);
         words.put("target", "tujuh");
-        post(Tokens.admin(), words).statusCode(400).body("violations[0].field", equalTo("target"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "target").check(this::stored, () -> post(Tokens.admin(), words));
     }
 
     @Test
     void anAgencyNotInTheRegisterIsA422() {
-        long before = stored();
-
-        post(Tokens.admin(), realisation("NO-SUCH-AGENCY"))
-                .statusCode(422)
-                .body("violations[0].field", equalTo("agencyCode"));
-        assertEquals(before, stored());
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "agencyCode").check(this::stored,
+                () -> post(Tokens.admin(), realisation("NO-SUCH-AGENCY")));
     }
 
     @Test
     void signInIsRequiredAndRolesAndRegionsAreEnforced() {
-        long before = stored();
-
-        given().contentType(ContentType.JSON).body(realisation(MAKASSAR)).when().post(REALISATIONS)
-                .then().statusCode(401).contentType("application/problem+json");
-        post(Tokens.analyst("73"), realisation(MAKASSAR)).statusCode(403);
-        post(Tokens.operator("31"), realisation(MAKASSAR))
-                .statusCode(403)
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(this::stored, () -> given().contentType(ContentType.JSON)
+                .body(realisation(MAKASSAR)).when().post(REALISATIONS).then());
+        Refusal.byRole().check(this::stored, () -> post(Tokens.analyst("73"), realisation(MAKASSAR)));
+        Refusal.outsideRegions().check(this::stored, () -> post(Tokens.operator("31"), realisation(MAKASSAR)))
                 .body("detail", startsWith("Your token does not cover region 73.71"));
-        assertEquals(before, stored());
     }
 
     @Test
@@ -176,16 +166,13 @@ class RealisationResourceTests {
         Map<String, Object> realisation = realisation(MAKASSAR);
         String key = UUID.randomUUID().toString();
 
-        String first = given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(realisation).when().post(REALISATIONS)
-                .then().statusCode(201).extract().path("id");
-        String retried = given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(realisation).when().post(REALISATIONS)
-                .then().statusCode(201).body("capaian", equalTo(107.14f)).extract().path("id");
+        String first = Http.postOnce(REALISATIONS, Tokens.admin(), key, realisation)
+                .statusCode(201).extract().path("id");
+        String retried = Http.postOnce(REALISATIONS, Tokens.admin(), key, realisation)
+                .statusCode(201).body("capaian", equalTo(107.14f)).extract().path("id");
 
         assertEquals(first, retried);
-        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", "x".repeat(201))
-                .contentType(ContentType.JSON).body(realisation(MAKASSAR)).when().post(REALISATIONS)
-                .then().statusCode(400).body("violations[0].field", equalTo("Idempotency-Key"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "Idempotency-Key").check(this::stored,
+                () -> Http.postOnce(REALISATIONS, Tokens.admin(), "x".repeat(201), realisation(MAKASSAR)));
     }
 }

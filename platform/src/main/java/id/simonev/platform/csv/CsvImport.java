@@ -40,7 +40,7 @@ import org.hibernate.Session;
  * import would do. Hence {@link #run} must be called in a transaction ({@code @Transactional} on
  * the service method), and the writer may write as it goes.
  *
- * <p>The endpoint takes the file as it comes: {@code @Consumes("text/csv")}, a {@code byte[]}
+ * <p>The endpoint takes the file as it comes: {@code @Consumes(ImportDocumentation.MEDIA_TYPE)}, a {@code byte[]}
  * body and {@code @BeanParam ImportOptions} for {@code ?dryRun}. For example, with test scores:
  *
  * <pre>{@code

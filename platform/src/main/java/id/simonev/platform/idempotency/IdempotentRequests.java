@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
  * Makes a POST safe to retry: with an {@code Idempotency-Key}, the first request's key and answer
@@ -29,6 +30,10 @@ public class IdempotentRequests {
     public static final String DESCRIPTION = "Makes the POST safe to retry: a retry with the same key gets the first "
             + "answer and writes nothing new (a UUID per logical request is a good key)";
     private static final int MAX_KEY_LENGTH = 200;
+
+    /** The first request with a key: what it was (hashed) and its answer. */
+    private record Earlier(String requestHash, String response) {
+    }
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -72,18 +77,19 @@ public class IdempotentRequests {
                     .executeUpdate();
             return answer;
         }
-        Object[] earlier = (Object[]) entityManager.createNativeQuery(
-                        "select request_hash, cast(response as text) from idempotent_request where caller = ?1 and key = ?2")
+        Earlier earlier = entityManager.unwrap(Session.class).createNativeQuery(
+                        "select request_hash, cast(response as text) from idempotent_request where caller = ?1 and key = ?2",
+                        Earlier.class)
                 .setParameter(1, caller.name())
                 .setParameter(2, key)
                 .getSingleResult();
-        if (!requestHash.equals(earlier[0])) {
+        if (!requestHash.equals(earlier.requestHash())) {
             String message = "was already used for a different request; use a new key for a new request";
             throw new ProblemException(ProblemType.UNPROCESSABLE, HEADER + " " + message,
                     List.of(new Problem.Violation(HEADER, message)));
         }
         try {
-            return objectMapper.readValue((String) earlier[1], answerType);
+            return objectMapper.readValue(earlier.response(), answerType);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The recorded answer to " + HEADER + " " + key + " is unreadable", e);
         }

@@ -1,20 +1,9 @@
 package id.simonev.programs.agency;
 
-import id.simonev.platform.event.DomainEvent;
+import id.simonev.platform.register.RegisterFact;
 
 /** An agency entered the register. */
-public record AgencyRegistered(String code, String name, String regionCode, boolean active) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return code;
-    }
-
-    @Override
-    public String region() {
-        return regionCode;
-    }
-
+public record AgencyRegistered(String code, String name, String regionCode, boolean active) implements RegisterFact {
     static AgencyRegistered of(Agency agency) {
         return new AgencyRegistered(agency.code, agency.name, agency.regionCode, agency.active);
     }

@@ -5,7 +5,6 @@ import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgencyResource implements RegisterImportEndpoint {
 
     private final AgencyService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    AgencyResource(AgencyService service, JsonWebToken token) {
+    AgencyResource(AgencyService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -55,14 +53,12 @@ public class AgencyResource implements RegisterImportEndpoint {
     @Operation(summary = "Register an agency", description = "Emits AgencyRegistered on simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "409", description = "An agency with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An agency with this code exists")
+    @APIResponse(responseCode = "422", description = "The region is not in the register")
     public Response register(@Valid @NotNull NewAgency agency,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        AgencyView registered = service.register(agency, Caller.of(token), idempotencyKey);
+        AgencyView registered = service.register(agency, caller, idempotencyKey);
         return Created.at(uri, registered.code(), registered);
     }
 
@@ -70,12 +66,10 @@ public class AgencyResource implements RegisterImportEndpoint {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change an agency", description = "Emits AgencyUpdated on simonev.programs.v1.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "No such agency")
     public AgencyView change(@PathParam("code") String code, @Valid @NotNull AgencyChange change) {
-        return service.change(code, change, Caller.of(token));
+        return service.change(code, change, caller);
     }
 
     @POST
@@ -84,12 +78,10 @@ public class AgencyResource implements RegisterImportEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Deactivate an agency",
             description = "It stays for what refers to it but takes nothing new. Emits AgencyUpdated.")
-    @APIResponse(responseCode = "200", description = "Deactivated",
-            content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Deactivated")
+    @APIResponse(responseCode = "404", description = "No such agency")
     public AgencyView deactivate(@PathParam("code") String code) {
-        return service.deactivate(code, Caller.of(token));
+        return service.deactivate(code, caller);
     }
 
     @Operation(summary = "Import agencies (CSV)",
@@ -98,19 +90,17 @@ public class AgencyResource implements RegisterImportEndpoint {
                     + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
-        return service.importCsv(file, options.dryRun, Caller.of(token));
+        return service.importCsv(file, options.dryRun, caller);
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One agency")
-    @APIResponse(responseCode = "200", description = "The agency",
-            content = @Content(schema = @Schema(implementation = AgencyView.class)))
-    @APIResponse(responseCode = "404", description = "No such agency",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The agency")
+    @APIResponse(responseCode = "404", description = "No such agency")
     public AgencyView find(@PathParam("code") String code) {
-        return service.find(code, Caller.of(token));
+        return service.find(code, caller);
     }
 
     @GET
@@ -122,6 +112,6 @@ public class AgencyResource implements RegisterImportEndpoint {
             @Parameter(description = "Kemendagri code; a province includes its kabupaten/kota") String region,
             @QueryParam("active") @Parameter(description = "true: active only; false: deactivated only") Boolean active,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(region, active, paging, Caller.of(token));
+        return service.list(region, active, paging, caller);
     }
 }

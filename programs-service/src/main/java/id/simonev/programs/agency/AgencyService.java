@@ -3,7 +3,7 @@ package id.simonev.programs.agency;
 import id.simonev.outbox.Outbox;
 import id.simonev.platform.csv.CsvColumn;
 import id.simonev.platform.csv.CsvImport;
-import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.EachEntry;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
@@ -11,13 +11,12 @@ import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.register.Register;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.region.RegionRepository;
-import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,15 @@ public class AgencyService {
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name",
             "regionCode", "regionCode");
 
-    private final AgencyRepository agencies;
+    private final Register<Agency, AgencyView> register;
     private final RegionRepository regions;
-    private final Outbox outbox;
-    private final IdempotentRequests idempotentRequests;
-    private final RegisterImport registerImport;
     private final CsvImport<NewAgency> imports;
 
     AgencyService(AgencyRepository agencies, RegionRepository regions, Outbox outbox,
-                  IdempotentRequests idempotentRequests, RegisterImport registerImport, Validator validator) {
-        this.agencies = agencies;
+                  IdempotentRequests idempotentRequests, Validator validator) {
+        this.register = new Register<>(agencies, "Agency", "code", AgencyView::of, AgencyView.class,
+                idempotentRequests, outbox::record, outbox::batched);
         this.regions = regions;
-        this.outbox = outbox;
-        this.idempotentRequests = idempotentRequests;
-        this.registerImport = registerImport;
         this.imports = CsvImport.of(List.of(CODE, NAME, REGION),
                         row -> new NewAgency(row.text(CODE), row.text(NAME), row.text(REGION)))
                 .validatedBy(validator).uniqueBy(CODE, NewAgency::code);
@@ -54,13 +48,11 @@ public class AgencyService {
     /** Registers an agency in a region the caller covers, and announces it as {@code AgencyRegistered}. */
     @Transactional
     public AgencyView register(NewAgency request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register agency", request, AgencyView.class, () -> {
-            agencies.findByIdOptional(request.code()).ifPresent(existing -> {
-                caller.requireRegion(existing.regionCode);
-                throw ProblemException.conflict("An agency with code " + request.code() + " is already registered");
-            });
+        return register.registerOnce(idempotencyKey, caller, "register agency", request, () -> {
+            register.refuseRegistered(request.code(), caller,
+                    "An agency with code " + request.code() + " is already registered");
             write(request, null, regions.registeredAmong(List.of(request.regionCode())), caller);
-            return AgencyView.of(agencies.findById(request.code()));
+            return request.code();
         });
     }
 
@@ -71,12 +63,9 @@ public class AgencyService {
     @Transactional
     public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
         return imports.run(file, dryRun, (lines, tally) -> {
-            List<NewAgency> entries = lines.stream().map(CsvLine::value).toList();
-            Map<String, Agency> existing = RegisterImport.byKeys(agencies, "code",
-                    entries.stream().map(NewAgency::code).toList(), agency -> agency.code);
-            Set<String> registered = regions.registeredAmong(entries.stream().map(NewAgency::regionCode).toList());
-            registerImport.writeEach(lines, tally, REGION,
-                    entry -> write(entry, existing.get(entry.code()), registered, caller));
+            Set<String> registered = regions.registeredAmong(EachEntry.values(lines, NewAgency::regionCode));
+            register.writeEach(lines, tally, REGION, NewAgency::code,
+                    (entry, existing) -> write(entry, existing, registered, caller));
         });
     }
 
@@ -87,43 +76,27 @@ public class AgencyService {
      */
     private Outcome write(NewAgency entry, Agency existing, Set<String> registeredRegions, Caller caller) {
         caller.requireRegion(entry.regionCode());
-        String name = entry.name().strip();
         if (existing == null) {
             if (!registeredRegions.contains(entry.regionCode())) {
                 throw RegionRepository.notRegistered("regionCode", entry.regionCode());
             }
-            Agency agency = new Agency();
-            agency.code = entry.code();
-            agency.name = name;
-            agency.regionCode = entry.regionCode();
-            agency.active = true;
-            agency.createdAt = Instant.now();
-            agencies.persist(agency);
-            outbox.record(AgencyRegistered.of(agency));
-            return Outcome.CREATED;
+            Agency agency = Agency.register(entry);
+            return register.enter(agency, agency.registered());
         }
-        if (!existing.regionCode.equals(entry.regionCode())) {
-            throw ProblemException.invalid("regionCode", "is " + entry.regionCode() + " but agency " + existing.code
-                    + " is in region " + existing.regionCode + "; an agency stays in its region");
-        }
-        if (existing.name.equals(name)) {
-            return Outcome.UNCHANGED;
-        }
-        existing.name = name;
-        outbox.record(AgencyUpdated.of(existing));
-        return Outcome.UPDATED;
+        existing.staysIn(entry.regionCode());
+        return register.changed(existing.rename(entry.name()));
     }
 
     public AgencyView find(String code, Caller caller) {
-        return AgencyView.of(visible(code, caller));
+        return register.find(code, caller);
     }
 
     /** Renames an agency and announces its new state as {@code AgencyUpdated}; the same name changes nothing. */
     @Transactional
     public AgencyView change(String code, AgencyChange change, Caller caller) {
-        Agency agency = visible(code, caller);
+        Agency agency = register.visible(code, caller);
         write(new NewAgency(code, change.name(), agency.regionCode), agency, Set.of(), caller);
-        return AgencyView.of(agency);
+        return register.view(agency);
     }
 
     /**
@@ -132,19 +105,7 @@ public class AgencyService {
      */
     @Transactional
     public AgencyView deactivate(String code, Caller caller) {
-        Agency agency = visible(code, caller);
-        if (agency.active) {
-            agency.active = false;
-            outbox.record(AgencyUpdated.of(agency));
-        }
-        return AgencyView.of(agency);
-    }
-
-    /** The agency, for a caller who covers its region; a 404 or 403 problem otherwise. */
-    private Agency visible(String code, Caller caller) {
-        Agency agency = agencies.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Agency", code));
-        caller.requireRegion(agency.regionCode);
-        return agency;
+        return register.deactivate(code, caller, Agency::deactivate);
     }
 
     /** The active agency a new entry refers to through {@code field}; a 422 problem when there is none. */
@@ -154,7 +115,7 @@ public class AgencyService {
 
     /** The active agencies among {@code codes}, by code: what many entries refer to, in a few queries. */
     public Map<String, Agency> activeAmong(Collection<String> codes) {
-        Map<String, Agency> found = RegisterImport.byKeys(agencies, "code", codes, agency -> agency.code);
+        Map<String, Agency> found = register.byKeys(codes);
         found.values().removeIf(agency -> !agency.active);
         return found;
     }
@@ -172,7 +133,6 @@ public class AgencyService {
     public Page<AgencyView> list(String region, Boolean active, PageRequest paging, Caller caller) {
         Filter filter = new Filter().visibleTo("regionCode", caller).inRegion("regionCode", region)
                 .equal("active", active);
-        return paging.fetch(agencies.find(filter.query(), paging.sortAmong(SORTABLE, "code", "code"),
-                filter.parameters()), AgencyView::of);
+        return register.list(filter, paging, SORTABLE, "code");
     }
 }

@@ -1,17 +1,19 @@
 package id.simonev.programs.employee;
 
 import id.simonev.platform.nip.Nip;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.simonev.platform.register.RegisterEntity;
+import id.simonev.programs.agency.Agency;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
-/** A civil servant (ASN) of an agency, known by NIP. */
+/** A civil servant (ASN) of an agency, known by NIP, in the agency's region. */
 @Entity
-public class Employee extends PanacheEntityBase {
+public class Employee extends RegisterEntity {
 
     @Id
     public String nip;
@@ -24,18 +26,56 @@ public class Employee extends PanacheEntityBase {
     @Column(name = "agency_code")
     public String agencyCode;
 
-    /** The agency's region. */
-    @Column(name = "region_code")
-    public String regionCode;
-
     /** Jabatan. */
     public String position;
 
     @Enumerated(EnumType.STRING)
     public EmploymentStatus status;
 
-    public boolean active;
+    /** A new, active civil servant of {@code agency}, whose gender is the NIP's. */
+    static Employee register(Nip nip, NewEmployee entry, Agency agency) {
+        Employee employee = new Employee();
+        employee.nip = nip.value();
+        employee.name = entry.name().strip();
+        employee.gender = nip.gender();
+        employee.agencyCode = agency.code;
+        employee.position = entry.position();
+        employee.status = entry.status();
+        employee.registerIn(agency.regionCode);
+        return employee;
+    }
 
-    @Column(name = "created_at")
-    public Instant createdAt;
+    EmployeeRegistered registered() {
+        return EmployeeRegistered.of(this);
+    }
+
+    /**
+     * Takes the entry's name, position and status, and with {@code joined} another agency (a
+     * transfer, into that agency's region); the same values in the same agency change nothing.
+     */
+    Optional<EmployeeUpdated> change(NewEmployee entry, Agency joined) {
+        String newName = entry.name().strip();
+        if (joined == null && name.equals(newName) && Objects.equals(position, entry.position())
+                && status == entry.status()) {
+            return Optional.empty();
+        }
+        name = newName;
+        if (joined != null) {
+            agencyCode = joined.code;
+            moveTo(joined.regionCode);
+        }
+        position = entry.position();
+        status = entry.status();
+        return Optional.of(EmployeeUpdated.of(this));
+    }
+
+    /** Takes the employee out of use (retired, left the service): the history stays. Again changes nothing. */
+    Optional<EmployeeUpdated> deactivate() {
+        return deactivate(() -> EmployeeUpdated.of(this));
+    }
+
+    @Override
+    public String key() {
+        return nip;
+    }
 }

@@ -5,7 +5,6 @@ import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmployeeResource implements RegisterImportEndpoint {
 
     private final EmployeeService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    EmployeeResource(EmployeeService service, JsonWebToken token) {
+    EmployeeResource(EmployeeService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -56,14 +54,12 @@ public class EmployeeResource implements RegisterImportEndpoint {
             description = "Checks the NIP. Emits EmployeeRegistered on simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
-    @APIResponse(responseCode = "409", description = "An employee with this NIP exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An employee with this NIP exists")
+    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
     public Response register(@Valid @NotNull NewEmployee employee,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        EmployeeView registered = service.register(employee, Caller.of(token), idempotencyKey);
+        EmployeeView registered = service.register(employee, caller, idempotencyKey);
         return Created.at(uri, registered.nip(), registered);
     }
 
@@ -71,12 +67,10 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @Path("{nip}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change an employee", description = "Emits EmployeeUpdated on simonev.programs.v1.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
-    @APIResponse(responseCode = "404", description = "Not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "Not in the register")
     public EmployeeView change(@PathParam("nip") String nip, @Valid @NotNull EmployeeChange change) {
-        return service.change(nip, change, Caller.of(token));
+        return service.change(nip, change, caller);
     }
 
     @POST
@@ -85,12 +79,10 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Deactivate an employee",
             description = "It stays for what refers to it but takes nothing new. Emits EmployeeUpdated.")
-    @APIResponse(responseCode = "200", description = "Deactivated",
-            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
-    @APIResponse(responseCode = "404", description = "Not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Deactivated")
+    @APIResponse(responseCode = "404", description = "Not in the register")
     public EmployeeView deactivate(@PathParam("nip") String nip) {
-        return service.deactivate(nip, Caller.of(token));
+        return service.deactivate(nip, caller);
     }
 
     @Operation(summary = "Import employees (CSV) as a personnel system exports them",
@@ -101,19 +93,17 @@ public class EmployeeResource implements RegisterImportEndpoint {
                     + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
-        return service.importCsv(file, options.dryRun, Caller.of(token));
+        return service.importCsv(file, options.dryRun, caller);
     }
 
     @GET
     @Path("{nip}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One employee")
-    @APIResponse(responseCode = "200", description = "The employee",
-            content = @Content(schema = @Schema(implementation = EmployeeView.class)))
-    @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The employee")
+    @APIResponse(responseCode = "404", description = "No such employee")
     public EmployeeView find(@PathParam("nip") String nip) {
-        return service.find(nip, Caller.of(token));
+        return service.find(nip, caller);
     }
 
     @GET
@@ -126,6 +116,6 @@ public class EmployeeResource implements RegisterImportEndpoint {
             @QueryParam("agency") @Parameter(description = "Code of the agency") String agency,
             @QueryParam("active") @Parameter(description = "true: active only; false: deactivated only") Boolean active,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(region, agency, active, paging, Caller.of(token));
+        return service.list(region, agency, active, paging, caller);
     }
 }

@@ -3,7 +3,7 @@ package id.simonev.programs.employee;
 import id.simonev.outbox.Outbox;
 import id.simonev.platform.csv.CsvColumn;
 import id.simonev.platform.csv.CsvImport;
-import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.EachEntry;
 import id.simonev.platform.csv.CsvRow;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.csv.Outcome;
@@ -13,17 +13,15 @@ import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.register.Register;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.agency.Agency;
 import id.simonev.programs.agency.AgencyService;
-import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class EmployeeService {
@@ -42,20 +40,15 @@ public class EmployeeService {
     private static final Map<String, String> SORTABLE = Map.of("nip", "nip", "name", "name",
             "agencyCode", "agencyCode");
 
-    private final EmployeeRepository employees;
+    private final Register<Employee, EmployeeView> register;
     private final AgencyService agencies;
-    private final Outbox outbox;
-    private final IdempotentRequests idempotentRequests;
-    private final RegisterImport registerImport;
     private final CsvImport<NewEmployee> imports;
 
     EmployeeService(EmployeeRepository employees, AgencyService agencies, Outbox outbox,
-                    IdempotentRequests idempotentRequests, RegisterImport registerImport, Validator validator) {
-        this.employees = employees;
+                    IdempotentRequests idempotentRequests, Validator validator) {
+        this.register = new Register<>(employees, "Employee with NIP", "nip", EmployeeView::of, EmployeeView.class,
+                idempotentRequests, outbox::record, outbox::batched);
         this.agencies = agencies;
-        this.outbox = outbox;
-        this.idempotentRequests = idempotentRequests;
-        this.registerImport = registerImport;
         this.imports = CsvImport.of(List.of(NIP, NAME, GENDER, AGENCY, POSITION, STATUS), EmployeeService::read)
                 .validatedBy(validator).uniqueBy(NIP, NewEmployee::nip);
     }
@@ -69,13 +62,11 @@ public class EmployeeService {
     /** Registers a civil servant of an active agency in the caller's regions; announces {@code EmployeeRegistered}. */
     @Transactional
     public EmployeeView register(NewEmployee request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register employee", request, EmployeeView.class, () -> {
-            employees.findByIdOptional(request.nip()).ifPresent(existing -> {
-                caller.requireRegion(existing.regionCode);
-                throw ProblemException.conflict("An employee with NIP " + request.nip() + " is already registered");
-            });
+        return register.registerOnce(idempotencyKey, caller, "register employee", request, () -> {
+            register.refuseRegistered(request.nip(), caller,
+                    "An employee with NIP " + request.nip() + " is already registered");
             write(request, null, agencies.activeAmong(List.of(request.agencyCode())), caller);
-            return EmployeeView.of(employees.findById(request.nip()));
+            return request.nip();
         });
     }
 
@@ -87,12 +78,9 @@ public class EmployeeService {
     @Transactional
     public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
         return imports.run(file, dryRun, (lines, tally) -> {
-            List<NewEmployee> entries = lines.stream().map(CsvLine::value).toList();
-            Map<String, Employee> existing = RegisterImport.byKeys(employees, "nip",
-                    entries.stream().map(NewEmployee::nip).toList(), employee -> employee.nip);
-            Map<String, Agency> active = agencies.activeAmong(entries.stream().map(NewEmployee::agencyCode).toList());
-            registerImport.writeEach(lines, tally, AGENCY,
-                    entry -> write(entry, existing.get(entry.nip()), active, caller));
+            Map<String, Agency> active = agencies.activeAmong(EachEntry.values(lines, NewEmployee::agencyCode));
+            register.writeEach(lines, tally, AGENCY, NewEmployee::nip,
+                    (entry, existing) -> write(entry, existing, active, caller));
         });
     }
 
@@ -112,35 +100,11 @@ public class EmployeeService {
             joined = AgencyService.referenced("agencyCode", entry.agencyCode(), active);
             caller.requireRegion(joined.regionCode);
         }
-        String name = entry.name().strip();
         if (existing == null) {
-            Employee employee = new Employee();
-            employee.nip = nip.value();
-            employee.name = name;
-            employee.gender = nip.gender();
-            employee.agencyCode = joined.code;
-            employee.regionCode = joined.regionCode;
-            employee.position = entry.position();
-            employee.status = entry.status();
-            employee.active = true;
-            employee.createdAt = Instant.now();
-            employees.persist(employee);
-            outbox.record(EmployeeRegistered.of(employee));
-            return Outcome.CREATED;
+            Employee employee = Employee.register(nip, entry, joined);
+            return register.enter(employee, employee.registered());
         }
-        if (joined == null && existing.name.equals(name) && Objects.equals(existing.position, entry.position())
-                && existing.status == entry.status()) {
-            return Outcome.UNCHANGED;
-        }
-        existing.name = name;
-        if (joined != null) {
-            existing.agencyCode = joined.code;
-            existing.regionCode = joined.regionCode;
-        }
-        existing.position = entry.position();
-        existing.status = entry.status();
-        outbox.record(EmployeeUpdated.of(existing));
-        return Outcome.UPDATED;
+        return register.changed(existing.change(entry, joined));
     }
 
     /** The entry's NIP, when it is one and its gender digit agrees with the gender given; a 400 problem otherwise. */
@@ -158,7 +122,7 @@ public class EmployeeService {
     }
 
     public EmployeeView find(String nip, Caller caller) {
-        return EmployeeView.of(visible(nip, caller));
+        return register.find(nip, caller);
     }
 
     /**
@@ -167,34 +131,21 @@ public class EmployeeService {
      */
     @Transactional
     public EmployeeView change(String nip, EmployeeChange change, Caller caller) {
-        Employee employee = visible(nip, caller);
+        Employee employee = register.visible(nip, caller);
         write(new NewEmployee(nip, change.name(), employee.gender, change.agencyCode(), change.position(),
                 change.status()), employee, agencies.activeAmong(List.of(change.agencyCode())), caller);
-        return EmployeeView.of(employee);
+        return register.view(employee);
     }
 
     /** Deactivates an employee (retired, left the service): the history stays. Again changes nothing. */
     @Transactional
     public EmployeeView deactivate(String nip, Caller caller) {
-        Employee employee = visible(nip, caller);
-        if (employee.active) {
-            employee.active = false;
-            outbox.record(EmployeeUpdated.of(employee));
-        }
-        return EmployeeView.of(employee);
-    }
-
-    private Employee visible(String nip, Caller caller) {
-        Employee employee = employees.findByIdOptional(nip)
-                .orElseThrow(() -> ProblemException.notFound("Employee with NIP", nip));
-        caller.requireRegion(employee.regionCode);
-        return employee;
+        return register.deactivate(nip, caller, Employee::deactivate);
     }
 
     public Page<EmployeeView> list(String region, String agency, Boolean active, PageRequest paging, Caller caller) {
         Filter filter = new Filter().visibleTo("regionCode", caller).inRegion("regionCode", region)
                 .equal("agencyCode", agency).equal("active", active);
-        return paging.fetch(employees.find(filter.query(), paging.sortAmong(SORTABLE, "name", "nip"),
-                filter.parameters()), EmployeeView::of);
+        return register.list(filter, paging, SORTABLE, "name");
     }
 }

@@ -1,6 +1,5 @@
 package id.simonev.programs.learninghours;
 
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,10 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,22 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmployeeLearningHoursResource {
 
     private final LearningHoursService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    EmployeeLearningHoursResource(LearningHoursService service, JsonWebToken token) {
+    EmployeeLearningHoursResource(LearningHoursService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "An employee's JP of a year, program by program, and whether 20 JP are reached")
-    @APIResponse(responseCode = "200", description = "The employee's learning hours",
-            content = @Content(schema = @Schema(implementation = EmployeeLearningHours.class)))
-    @APIResponse(responseCode = "404", description = "No such employee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The employee's learning hours")
+    @APIResponse(responseCode = "404", description = "No such employee")
     public EmployeeLearningHours ofEmployee(@PathParam("nip") String nip, @QueryParam("year") @Min(2000) @Max(2100)
             @Parameter(description = "The year; this year when left out") Integer year) {
-        return service.ofEmployee(nip, LearningHoursService.orThisYear(year), Caller.of(token));
+        return service.ofEmployee(nip, LearningHoursService.orThisYear(year), caller);
     }
 }

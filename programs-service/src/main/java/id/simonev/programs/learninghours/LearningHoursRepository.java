@@ -2,9 +2,8 @@ package id.simonev.programs.learninghours;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import org.hibernate.Session;
 
 /** JP are credited on completion, in the year the program ended. */
 @ApplicationScoped
@@ -17,52 +16,55 @@ class LearningHoursRepository {
                 where p.status = 'COMPLETED' and extract(year from g.end_date) = :year group by p.nip)
             """;
 
+    /** How many active employees an agency has, and how many of them reached the entitlement. */
+    record Coverage(long employees, long reached) {
+    }
+
+    /** An active employee and the JP credited to them. */
+    record Hours(String nip, String name, String position, long jp) {
+    }
+
     private final EntityManager entityManager;
 
     LearningHoursRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    @SuppressWarnings("unchecked")
+    private Session session() {
+        return entityManager.unwrap(Session.class);
+    }
+
     List<EmployeeLearningHours.CreditedProgram> credited(String nip, int year) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        return session().createNativeQuery("""
                         select g.id, g.code, g.title, g.end_date, p.jp_credited from participant p
                         join program g on g.id = p.program_id
                         where p.nip = :nip and p.status = 'COMPLETED' and extract(year from g.end_date) = :year
-                        order by g.end_date, g.code""")
+                        order by g.end_date, g.code""", EmployeeLearningHours.CreditedProgram.class)
                 .setParameter("nip", nip).setParameter("year", year).getResultList();
-        return rows.stream().map(row -> new EmployeeLearningHours.CreditedProgram((UUID) row[0], (String) row[1],
-                (String) row[2], (LocalDate) row[3], ((Number) row[4]).intValue())).toList();
     }
 
     /** The agency's active employees, and how many of them reached the entitlement. */
     AgencyLearningHours coverage(String agencyCode, int year) {
-        Object[] row = (Object[]) entityManager.createNativeQuery(HOURS + """
+        Coverage coverage = session().createNativeQuery(HOURS + """
                         select count(*), count(*) filter (where coalesce(h.jp, 0) >= :entitlement)
                         from employee e left join hours h on h.nip = e.nip
-                        where e.agency_code = :agency and e.active""")
+                        where e.agency_code = :agency and e.active""", Coverage.class)
                 .setParameter("year", year).setParameter("agency", agencyCode)
                 .setParameter("entitlement", Entitlement.YEARLY_JP).getSingleResult();
-        long employees = ((Number) row[0]).longValue();
-        long reached = ((Number) row[1]).longValue();
-        return new AgencyLearningHours(agencyCode, year, employees, reached, Entitlement.coverage(reached, employees),
-                Entitlement.YEARLY_JP);
+        return new AgencyLearningHours(agencyCode, year, coverage.employees(), coverage.reached(),
+                Entitlement.coverage(coverage.reached(), coverage.employees()), Entitlement.YEARLY_JP);
     }
 
-    @SuppressWarnings("unchecked")
     List<EmployeeBelowEntitlement> belowEntitlement(String agencyCode, int year, int page, int size) {
-        List<Object[]> rows = entityManager.createNativeQuery(HOURS + """
+        List<Hours> below = session().createNativeQuery(HOURS + """
                         select e.nip, e.name, e.position, coalesce(h.jp, 0) as jp
                         from employee e left join hours h on h.nip = e.nip
                         where e.agency_code = :agency and e.active and coalesce(h.jp, 0) < :entitlement
-                        order by jp, e.name, e.nip""")
+                        order by jp, e.name, e.nip""", Hours.class)
                 .setParameter("year", year).setParameter("agency", agencyCode)
                 .setParameter("entitlement", Entitlement.YEARLY_JP)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return rows.stream().map(row -> {
-            long jp = ((Number) row[3]).longValue();
-            return new EmployeeBelowEntitlement((String) row[0], (String) row[1], (String) row[2], jp,
-                    Entitlement.YEARLY_JP - jp);
-        }).toList();
+        return below.stream().map(hours -> new EmployeeBelowEntitlement(hours.nip(), hours.name(), hours.position(),
+                hours.jp(), Entitlement.YEARLY_JP - hours.jp())).toList();
     }
 }

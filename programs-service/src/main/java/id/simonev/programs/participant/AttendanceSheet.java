@@ -17,9 +17,13 @@ final class AttendanceSheet {
     /** Presence by NIP, then by session number. */
     private final Map<String, Map<Integer, Boolean>> marks = new HashMap<>();
 
-    AttendanceSheet(Program program, List<Object[]> rows) {
+    /** A participant's presence at a session, as recorded. */
+    record Mark(String nip, int session, boolean present) {
+    }
+
+    AttendanceSheet(Program program, List<Mark> recorded) {
         this.program = program;
-        rows.forEach(row -> mark((String) row[0], ((Number) row[1]).intValue(), (Boolean) row[2]));
+        recorded.forEach(mark -> mark(mark.nip(), mark.session(), mark.present()));
     }
 
     /** The mark as recorded before, or null when none was. */

@@ -33,19 +33,19 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         list("programId", programId);
     }
 
-    /** Every attendance mark of a program: NIP, session number, present. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> attendance(UUID programId) {
-        return getEntityManager().createNativeQuery(
-                        "select nip, session_number, present from attendance where program_id = ?1")
+    /** Every attendance mark of a program. */
+    List<AttendanceSheet.Mark> attendance(UUID programId) {
+        return getSession().createNativeQuery(
+                        "select nip, session_number, present from attendance where program_id = ?1",
+                        AttendanceSheet.Mark.class)
                 .setParameter(1, programId).getResultList();
     }
 
-    /** The attendance marks of one participant, as {@link #attendance(UUID)} gives them. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> attendance(UUID programId, String nip) {
-        return getEntityManager().createNativeQuery(
-                        "select nip, session_number, present from attendance where program_id = ?1 and nip = ?2")
+    /** The attendance marks of one participant. */
+    List<AttendanceSheet.Mark> attendance(UUID programId, String nip) {
+        return getSession().createNativeQuery(
+                        "select nip, session_number, present from attendance where program_id = ?1 and nip = ?2",
+                        AttendanceSheet.Mark.class)
                 .setParameter(1, programId).setParameter(2, nip).getResultList();
     }
 

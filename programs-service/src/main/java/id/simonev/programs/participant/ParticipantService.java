@@ -9,15 +9,16 @@ import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.register.Register;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.OptionalText;
 import id.simonev.programs.employee.Employee;
 import id.simonev.programs.employee.EmployeeRepository;
+import id.simonev.programs.importing.ImportWriter;
 import id.simonev.programs.program.Program;
 import id.simonev.programs.program.ProgramRepository;
 import id.simonev.programs.program.ProgramService;
 import id.simonev.programs.program.ProgramStatus;
-import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -63,13 +64,13 @@ public class ParticipantService {
     private final ProgramService programService;
     private final EmployeeRepository employees;
     private final IdempotentRequests idempotentRequests;
-    private final RegisterImport imports;
+    private final ImportWriter imports;
     private final Validator validator;
     /** Reads each row's scores as the JSON API reads them, so that both refuse the same values. */
     private final CsvImport<ScoreLine> scoreImport;
 
     ParticipantService(ParticipantRepository participants, ProgramRepository programs, ProgramService programService,
-                       EmployeeRepository employees, IdempotentRequests idempotentRequests, RegisterImport imports,
+                       EmployeeRepository employees, IdempotentRequests idempotentRequests, ImportWriter imports,
                        Validator validator) {
         this.participants = participants;
         this.programs = programs;
@@ -151,7 +152,7 @@ public class ParticipantService {
         requireStatus(program, OPEN_FOR_ENROLMENT, "takes participants");
         return ENROLMENTS.validatedBy(validator).run(file, dryRun, (lines, tally) -> {
             List<String> nips = lines.stream().map(line -> line.value().nip()).toList();
-            Map<String, Employee> found = RegisterImport.byKeys(employees, "nip", nips, employee -> employee.nip);
+            Map<String, Employee> found = Register.byKeys(employees, "nip", nips, employee -> employee.nip);
             Map<String, Participant> existing = participants.byNip(program.id);
             long[] holding = {participants.holdingPlaces(program.id)};
             imports.writeEach(lines, tally, NIP, enrolment -> {

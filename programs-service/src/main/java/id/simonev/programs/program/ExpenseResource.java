@@ -3,7 +3,6 @@ package id.simonev.programs.program;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,11 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExpenseResource {
 
     private final ExpenseService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    ExpenseResource(ExpenseService service, JsonWebToken token) {
+    ExpenseResource(ExpenseService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -49,14 +47,12 @@ public class ExpenseResource {
     @Operation(summary = "Record an expense line", description = "Emits ExpenseRecorded on simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ExpenseView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The program is still a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "409", description = "The program is still a draft")
     public Response record(@PathParam("id") UUID programId, @Valid @NotNull NewExpense expense,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        ExpenseView recorded = service.record(programId, expense, Caller.of(token), idempotencyKey);
+        ExpenseView recorded = service.record(programId, expense, caller, idempotencyKey);
         return Created.at(uri, recorded.id(), recorded);
     }
 
@@ -64,21 +60,18 @@ public class ExpenseResource {
     @Path("{expenseId}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One expense line")
-    @APIResponse(responseCode = "200", description = "The expense line",
-            content = @Content(schema = @Schema(implementation = ExpenseView.class)))
-    @APIResponse(responseCode = "404", description = "No such program or expense line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The expense line")
+    @APIResponse(responseCode = "404", description = "No such program or expense line")
     public ExpenseView find(@PathParam("id") UUID programId, @PathParam("expenseId") UUID expenseId) {
-        return service.find(programId, expenseId, Caller.of(token));
+        return service.find(programId, expenseId, caller);
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A program's expense lines, paged")
     @APIResponse(responseCode = "200", description = "One page of expense lines")
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such program")
     public Page<ExpenseView> list(@PathParam("id") UUID programId, @Valid @BeanParam PageRequest paging) {
-        return service.list(programId, paging, Caller.of(token));
+        return service.list(programId, paging, caller);
     }
 }

@@ -3,7 +3,6 @@ package id.simonev.programs.program;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,11 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgramResource {
 
     private final ProgramService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    ProgramResource(ProgramService service, JsonWebToken token) {
+    ProgramResource(ProgramService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -51,14 +49,12 @@ public class ProgramResource {
             description = "A draft is the office's own until it is scheduled: nothing of it is announced.")
     @APIResponse(responseCode = "201", description = "Drafted",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "409", description = "A program with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A program with this code exists")
+    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register")
     public Response draft(@Valid @NotNull ProgramPlan plan,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        ProgramView drafted = service.draft(plan, Caller.of(token), idempotencyKey);
+        ProgramView drafted = service.draft(plan, caller, idempotencyKey);
         return Created.at(uri, drafted.id(), drafted);
     }
 
@@ -68,16 +64,13 @@ public class ProgramResource {
     @Operation(summary = "Change a program's plan",
             description = "Refused once the program is completed or cancelled; once it runs, its target agencies and "
                     + "expected outcomes stay as they were. Emits ProgramUpdated unless the program is a draft.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "No such program")
     @APIResponse(responseCode = "409", description = "The program's state does not allow the change, or the code "
-            + "is taken", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "is taken")
+    @APIResponse(responseCode = "422", description = "The region, an agency or a service unit is not in the register")
     public ProgramView change(@PathParam("id") UUID id, @Valid @NotNull ProgramPlan plan) {
-        return service.change(id, plan, Caller.of(token));
+        return service.change(id, plan, caller);
     }
 
     @POST
@@ -87,28 +80,23 @@ public class ProgramResource {
             description = "DRAFT -> SCHEDULED -> RUNNING -> COMPLETED, or CANCELLED (with a reason) before completion. "
                     + "Scheduling emits ProgramScheduled; the others ProgramStatusChanged. Completing decides each "
                     + "participant's completion and emits ParticipantCompleted for each.")
-    @APIResponse(responseCode = "200", description = "The program in its new state",
-            content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the program's current state, which it names",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The program in its new state")
+    @APIResponse(responseCode = "404", description = "No such program")
+    @APIResponse(responseCode = "409", description = "Not allowed from the program's current state, which it names")
     public ProgramView changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange change,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey) {
-        return service.changeStatus(id, change, Caller.of(token), idempotencyKey);
+        return service.changeStatus(id, change, caller, idempotencyKey);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One program, with its plan, participants, budget and history")
-    @APIResponse(responseCode = "200", description = "The program",
-            content = @Content(schema = @Schema(implementation = ProgramView.class)))
-    @APIResponse(responseCode = "404", description = "No such program",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The program")
+    @APIResponse(responseCode = "404", description = "No such program")
     public ProgramView find(@PathParam("id") UUID id) {
-        return service.find(id, Caller.of(token));
+        return service.find(id, caller);
     }
 
     @GET
@@ -116,6 +104,6 @@ public class ProgramResource {
     @Operation(summary = "Programs the caller may see, paged and filtered")
     @APIResponse(responseCode = "200", description = "One page of programs")
     public Page<ProgramSummary> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageRequest paging) {
-        return service.list(query, paging, Caller.of(token));
+        return service.list(query, paging, caller);
     }
 }

@@ -5,7 +5,6 @@ import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,11 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionResource implements RegisterImportEndpoint {
 
     private final RegionService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    RegionResource(RegionService service, JsonWebToken token) {
+    RegionResource(RegionService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -58,14 +56,12 @@ public class RegionResource implements RegisterImportEndpoint {
                     + "simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "409", description = "A region with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The province of this kabupaten/kota is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A region with this code exists")
+    @APIResponse(responseCode = "422", description = "The province of this kabupaten/kota is not in the register")
     public Response register(@Valid @NotNull NewRegion region,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        RegionView registered = service.register(region, Caller.of(token), idempotencyKey);
+        RegionView registered = service.register(region, caller, idempotencyKey);
         return Created.at(uri, registered.code(), registered);
     }
 
@@ -74,12 +70,10 @@ public class RegionResource implements RegisterImportEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Rename a region", description = "Emits RegionUpdated on simonev.programs.v1 when the name "
             + "changes.")
-    @APIResponse(responseCode = "200", description = "Renamed",
-            content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Renamed")
+    @APIResponse(responseCode = "404", description = "No such region")
     public RegionView rename(@PathParam("code") String code, @Valid @NotNull RegionChange change) {
-        return service.rename(code, change, Caller.of(token));
+        return service.rename(code, change, caller);
     }
 
     @Operation(summary = "Import regions from Kemendagri's code list (CSV)", description = "Columns code (kode, "
@@ -88,17 +82,15 @@ public class RegionResource implements RegisterImportEndpoint {
             + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
-        return service.importCsv(file, options.dryRun, Caller.of(token));
+        return service.importCsv(file, options.dryRun, caller);
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One region")
-    @APIResponse(responseCode = "200", description = "The region",
-            content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The region")
+    @APIResponse(responseCode = "404", description = "No such region")
     public RegionView find(@PathParam("code") String code) {
         return service.find(code);
     }

@@ -11,8 +11,8 @@ import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.register.Register;
 import id.simonev.platform.security.Caller;
-import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -33,18 +33,14 @@ public class RegionService {
     static final CsvColumn NAME = CsvColumn.required("name", "nama", "nama_wilayah");
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");
 
+    private final Register<Region, RegionView> register;
     private final RegionRepository regions;
-    private final Outbox outbox;
-    private final IdempotentRequests idempotentRequests;
-    private final RegisterImport registerImport;
     private final CsvImport<NewRegion> imports;
 
-    RegionService(RegionRepository regions, Outbox outbox, IdempotentRequests idempotentRequests,
-                  RegisterImport registerImport, Validator validator) {
+    RegionService(RegionRepository regions, Outbox outbox, IdempotentRequests idempotentRequests, Validator validator) {
+        this.register = new Register<>(regions, "Region", "code", RegionView::of, RegionView.class,
+                idempotentRequests, outbox::record, outbox::batched);
         this.regions = regions;
-        this.outbox = outbox;
-        this.idempotentRequests = idempotentRequests;
-        this.registerImport = registerImport;
         this.imports = CsvImport.of(List.of(CODE, NAME), row -> new NewRegion(row.text(CODE), row.text(NAME)))
                 .validatedBy(validator).uniqueBy(CODE, NewRegion::code);
     }
@@ -52,22 +48,19 @@ public class RegionService {
     /** Registers a province, or a kabupaten/kota of a registered province; announces {@code RegionRegistered}. */
     @Transactional
     public RegionView register(NewRegion request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register region", request, RegionView.class, () -> {
-            regions.findByIdOptional(request.code()).ifPresent(existing -> {
-                caller.requireRegion(existing.code);
-                throw ProblemException.conflict("Region " + request.code() + " is already registered");
-            });
+        return register.registerOnce(idempotencyKey, caller, "register region", request, () -> {
+            register.refuseRegistered(request.code(), caller, "Region " + request.code() + " is already registered");
             write(request, null, provincesOf(List.of(request), Set.of()), caller);
-            return RegionView.of(regions.findById(request.code()));
+            return request.code();
         });
     }
 
     /** Renames a region and announces {@code RegionUpdated}; the same name again changes nothing. */
     @Transactional
     public RegionView rename(String code, RegionChange change, Caller caller) {
-        Region region = regions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Region", code));
+        Region region = register.existing(code);
         write(new NewRegion(code, change.name()), region, Set.of(), caller);
-        return RegionView.of(region);
+        return register.view(region);
     }
 
     /**
@@ -79,15 +72,13 @@ public class RegionService {
     public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
         return imports.run(file, dryRun, (lines, tally) -> {
             List<NewRegion> entries = lines.stream().map(CsvLine::value).toList();
-            Map<String, Region> existing = RegisterImport.byKeys(regions, "code",
-                    entries.stream().map(NewRegion::code).toList(), region -> region.code);
             Set<String> provinces = provincesOf(entries, entries.stream()
                     .filter(entry -> entry.parentCode() == null).map(NewRegion::code).toList());
             // Provinces first, so that each kabupaten/kota is written after its province.
             List<CsvLine<NewRegion>> byLevel = lines.stream()
                     .sorted(Comparator.comparing(line -> line.value().code().length())).toList();
-            registerImport.writeEach(byLevel, tally, CODE,
-                    entry -> write(entry, existing.get(entry.code()), provinces, caller));
+            register.writeEach(byLevel, tally, CODE, NewRegion::code,
+                    (entry, existing) -> write(entry, existing, provinces, caller));
         });
     }
 
@@ -107,31 +98,19 @@ public class RegionService {
      */
     private Outcome write(NewRegion entry, Region existing, Set<String> provinces, Caller caller) {
         caller.requireRegion(entry.code());
-        String name = entry.name().strip();
         if (existing == null) {
             if (entry.parentCode() != null && !provinces.contains(entry.parentCode())) {
                 throw ProblemException.unknownReference("code", "province " + entry.parentCode() + " of "
                         + entry.code() + " is not in the register");
             }
-            Region region = new Region();
-            region.code = entry.code();
-            region.name = name;
-            region.parentCode = entry.parentCode();
-            regions.persist(region);
-            outbox.record(RegionRegistered.of(region));
-            return Outcome.CREATED;
+            Region region = Region.register(entry);
+            return register.enter(region, region.registered());
         }
-        if (existing.name.equals(name)) {
-            return Outcome.UNCHANGED;
-        }
-        existing.name = name;
-        outbox.record(RegionUpdated.of(existing));
-        return Outcome.UPDATED;
+        return register.changed(existing.rename(entry.name()));
     }
 
     public RegionView find(String code) {
-        return regions.findByIdOptional(code).map(RegionView::of)
-                .orElseThrow(() -> ProblemException.notFound("Region", code));
+        return register.view(register.existing(code));
     }
 
     /** Regions are public knowledge (Kemendagri publishes them): every role sees them all. */
@@ -141,7 +120,6 @@ public class RegionService {
                 .equal("parentCode", parent)
                 .where("lower(name) like :nameContains escape '!'", "nameContains", nameContains == null ? null
                         : "%" + nameContains.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%");
-        return paging.fetch(regions.find(filter.query(), paging.sortAmong(SORTABLE, "code", "code"),
-                filter.parameters()), RegionView::of);
+        return register.list(filter, paging, SORTABLE, "code");
     }
 }

@@ -3,7 +3,6 @@ package id.simonev.programs.register;
 import id.simonev.platform.csv.ImportDocumentation;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +32,6 @@ public interface RegisterImportEndpoint {
             + "created, updated and left unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS)
     ImportSummary importCsv(byte[] file, @BeanParam ImportOptions options);
 }

@@ -5,7 +5,6 @@ import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
@@ -28,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServiceUnitResource implements RegisterImportEndpoint {
 
     private final ServiceUnitService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    ServiceUnitResource(ServiceUnitService service, JsonWebToken token) {
+    ServiceUnitResource(ServiceUnitService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -56,14 +54,12 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
             description = "Emits ServiceUnitRegistered on simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
-    @APIResponse(responseCode = "409", description = "A service unit with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A service unit with this code exists")
+    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
     public Response register(@Valid @NotNull NewServiceUnit unit,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        ServiceUnitView registered = service.register(unit, Caller.of(token), idempotencyKey);
+        ServiceUnitView registered = service.register(unit, caller, idempotencyKey);
         return Created.at(uri, registered.code(), registered);
     }
 
@@ -71,12 +67,10 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change a service unit", description = "Emits ServiceUnitUpdated on simonev.programs.v1.")
-    @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
-    @APIResponse(responseCode = "404", description = "Not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "404", description = "Not in the register")
     public ServiceUnitView change(@PathParam("code") String code, @Valid @NotNull ServiceUnitChange change) {
-        return service.change(code, change, Caller.of(token));
+        return service.change(code, change, caller);
     }
 
     @POST
@@ -85,12 +79,10 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Deactivate a service unit",
             description = "It stays for what refers to it but takes nothing new. Emits ServiceUnitUpdated.")
-    @APIResponse(responseCode = "200", description = "Deactivated",
-            content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
-    @APIResponse(responseCode = "404", description = "Not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Deactivated")
+    @APIResponse(responseCode = "404", description = "Not in the register")
     public ServiceUnitView deactivate(@PathParam("code") String code) {
-        return service.deactivate(code, Caller.of(token));
+        return service.deactivate(code, caller);
     }
 
     @Operation(summary = "Import service units (CSV)",
@@ -100,19 +92,17 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
                     + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
-        return service.importCsv(file, options.dryRun, Caller.of(token));
+        return service.importCsv(file, options.dryRun, caller);
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One service unit")
-    @APIResponse(responseCode = "200", description = "The service unit",
-            content = @Content(schema = @Schema(implementation = ServiceUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such service unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The service unit")
+    @APIResponse(responseCode = "404", description = "No such service unit")
     public ServiceUnitView find(@PathParam("code") String code) {
-        return service.find(code, Caller.of(token));
+        return service.find(code, caller);
     }
 
     @GET
@@ -125,6 +115,6 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
             @QueryParam("agency") @Parameter(description = "Code of the agency") String agency,
             @QueryParam("active") @Parameter(description = "true: active only; false: deactivated only") Boolean active,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(region, agency, active, paging, Caller.of(token));
+        return service.list(region, agency, active, paging, caller);
     }
 }

@@ -3,25 +3,22 @@ package id.simonev.programs.serviceunit;
 import id.simonev.outbox.Outbox;
 import id.simonev.platform.csv.CsvColumn;
 import id.simonev.platform.csv.CsvImport;
-import id.simonev.platform.csv.CsvLine;
+import id.simonev.platform.csv.EachEntry;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
-import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.register.Register;
 import id.simonev.platform.security.Caller;
 import id.simonev.programs.agency.Agency;
 import id.simonev.programs.agency.AgencyService;
-import id.simonev.programs.register.RegisterImport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 @ApplicationScoped
 public class ServiceUnitService {
@@ -33,20 +30,15 @@ public class ServiceUnitService {
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name",
             "agencyCode", "agencyCode", "regionCode", "regionCode");
 
-    private final ServiceUnitRepository units;
+    private final Register<ServiceUnit, ServiceUnitView> register;
     private final AgencyService agencies;
-    private final Outbox outbox;
-    private final IdempotentRequests idempotentRequests;
-    private final RegisterImport registerImport;
     private final CsvImport<NewServiceUnit> imports;
 
     ServiceUnitService(ServiceUnitRepository units, AgencyService agencies, Outbox outbox,
-                       IdempotentRequests idempotentRequests, RegisterImport registerImport, Validator validator) {
-        this.units = units;
+                       IdempotentRequests idempotentRequests, Validator validator) {
+        this.register = new Register<>(units, "Service unit", "code", ServiceUnitView::of, ServiceUnitView.class,
+                idempotentRequests, outbox::record, outbox::batched);
         this.agencies = agencies;
-        this.outbox = outbox;
-        this.idempotentRequests = idempotentRequests;
-        this.registerImport = registerImport;
         this.imports = CsvImport.of(List.of(CODE, NAME, AGENCY, YEARLY_USERS),
                         row -> new NewServiceUnit(row.text(CODE), row.text(NAME), row.text(AGENCY),
                                 row.wholeNumber(YEARLY_USERS)))
@@ -56,17 +48,13 @@ public class ServiceUnitService {
     /** Registers a unit of an active agency in the caller's regions; announces it as {@code ServiceUnitRegistered}. */
     @Transactional
     public ServiceUnitView register(NewServiceUnit request, Caller caller, String idempotencyKey) {
-        return idempotentRequests.once(idempotencyKey, caller, "register service unit", request,
-                ServiceUnitView.class, () -> {
-                    Agency agency = agencies.referenced("agencyCode", request.agencyCode());
-                    units.findByIdOptional(request.code()).ifPresent(existing -> {
-                        caller.requireRegion(existing.regionCode);
-                        throw ProblemException.conflict("A service unit with code " + request.code()
-                                + " is already registered");
-                    });
-                    write(request, null, agency.regionCode, caller);
-                    return ServiceUnitView.of(units.findById(request.code()));
-                });
+        return register.registerOnce(idempotencyKey, caller, "register service unit", request, () -> {
+            Agency agency = agencies.referenced("agencyCode", request.agencyCode());
+            register.refuseRegistered(request.code(), caller,
+                    "A service unit with code " + request.code() + " is already registered");
+            write(request, null, agency.regionCode, caller);
+            return request.code();
+        });
     }
 
     /**
@@ -76,12 +64,8 @@ public class ServiceUnitService {
     @Transactional
     public ImportSummary importCsv(byte[] file, boolean dryRun, Caller caller) {
         return imports.run(file, dryRun, (lines, tally) -> {
-            List<NewServiceUnit> entries = lines.stream().map(CsvLine::value).toList();
-            Map<String, ServiceUnit> existing = RegisterImport.byKeys(units, "code",
-                    entries.stream().map(NewServiceUnit::code).toList(), unit -> unit.code);
-            Map<String, Agency> active = agencies.activeAmong(
-                    entries.stream().map(NewServiceUnit::agencyCode).toList());
-            registerImport.writeEach(lines, tally, AGENCY, entry -> write(entry, existing.get(entry.code()),
+            Map<String, Agency> active = agencies.activeAmong(EachEntry.values(lines, NewServiceUnit::agencyCode));
+            register.writeEach(lines, tally, AGENCY, NewServiceUnit::code, (entry, existing) -> write(entry, existing,
                     AgencyService.referenced("agencyCode", entry.agencyCode(), active).regionCode, caller));
         });
     }
@@ -93,35 +77,16 @@ public class ServiceUnitService {
      */
     private Outcome write(NewServiceUnit entry, ServiceUnit existing, String regionCode, Caller caller) {
         caller.requireRegion(regionCode);
-        String name = entry.name().strip();
         if (existing == null) {
-            ServiceUnit unit = new ServiceUnit();
-            unit.code = entry.code();
-            unit.name = name;
-            unit.agencyCode = entry.agencyCode();
-            unit.regionCode = regionCode;
-            unit.yearlyServiceUsers = entry.yearlyServiceUsers();
-            unit.active = true;
-            unit.createdAt = Instant.now();
-            units.persist(unit);
-            outbox.record(ServiceUnitRegistered.of(unit));
-            return Outcome.CREATED;
+            ServiceUnit unit = ServiceUnit.register(entry, regionCode);
+            return register.enter(unit, unit.registered());
         }
-        if (!existing.agencyCode.equals(entry.agencyCode())) {
-            throw ProblemException.invalid("agencyCode", "is " + entry.agencyCode() + " but service unit "
-                    + existing.code + " belongs to agency " + existing.agencyCode + "; a unit stays with its agency");
-        }
-        if (existing.name.equals(name) && Objects.equals(existing.yearlyServiceUsers, entry.yearlyServiceUsers())) {
-            return Outcome.UNCHANGED;
-        }
-        existing.name = name;
-        existing.yearlyServiceUsers = entry.yearlyServiceUsers();
-        outbox.record(ServiceUnitUpdated.of(existing));
-        return Outcome.UPDATED;
+        existing.staysWith(entry.agencyCode());
+        return register.changed(existing.change(entry.name(), entry.yearlyServiceUsers()));
     }
 
     public ServiceUnitView find(String code, Caller caller) {
-        return ServiceUnitView.of(visible(code, caller));
+        return register.find(code, caller);
     }
 
     /**
@@ -130,34 +95,21 @@ public class ServiceUnitService {
      */
     @Transactional
     public ServiceUnitView change(String code, ServiceUnitChange change, Caller caller) {
-        ServiceUnit unit = visible(code, caller);
+        ServiceUnit unit = register.visible(code, caller);
         write(new NewServiceUnit(code, change.name(), unit.agencyCode, change.yearlyServiceUsers()), unit,
                 unit.regionCode, caller);
-        return ServiceUnitView.of(unit);
+        return register.view(unit);
     }
 
     /** Deactivates a unit: its survey history stays, it takes no new responses. Again changes nothing. */
     @Transactional
     public ServiceUnitView deactivate(String code, Caller caller) {
-        ServiceUnit unit = visible(code, caller);
-        if (unit.active) {
-            unit.active = false;
-            outbox.record(ServiceUnitUpdated.of(unit));
-        }
-        return ServiceUnitView.of(unit);
-    }
-
-    private ServiceUnit visible(String code, Caller caller) {
-        ServiceUnit unit = units.findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("Service unit", code));
-        caller.requireRegion(unit.regionCode);
-        return unit;
+        return register.deactivate(code, caller, ServiceUnit::deactivate);
     }
 
     public Page<ServiceUnitView> list(String region, String agency, Boolean active, PageRequest paging, Caller caller) {
         Filter filter = new Filter().visibleTo("regionCode", caller).inRegion("regionCode", region)
                 .equal("agencyCode", agency).equal("active", active);
-        return paging.fetch(units.find(filter.query(), paging.sortAmong(SORTABLE, "code", "code"),
-                filter.parameters()), ServiceUnitView::of);
+        return register.list(filter, paging, SORTABLE, "code");
     }
 }

@@ -2,9 +2,12 @@ package id.simonev.programs.participant;
 
 import static id.simonev.programs.program.ProgramFixtures.PROGRAMS;
 import static id.simonev.programs.program.ProgramFixtures.moveTo;
-import static id.simonev.programs.program.ProgramFixtures.post;
-import static id.simonev.programs.program.ProgramFixtures.put;
-import static io.restassured.RestAssured.given;
+import static id.simonev.testing.Http.as;
+import static id.simonev.testing.Http.get;
+import static id.simonev.testing.Http.post;
+import static id.simonev.testing.Http.put;
+import static id.simonev.testing.Http.read;
+import static id.simonev.testing.Http.upload;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,8 +15,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.programs.program.ProgramFixtures;
 import id.simonev.testing.EventContract;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.restassured.response.ValidatableResponse;
@@ -43,8 +48,7 @@ class ParticipantResourceTests {
     }
 
     private static long count(String programId) {
-        return given().auth().oauth2(Tokens.admin()).when().get(participants(programId)).then().statusCode(200)
-                .extract().jsonPath().getLong("total");
+        return get(participants(programId), Tokens.admin()).statusCode(200).extract().jsonPath().getLong("total");
     }
 
     @Test
@@ -59,7 +63,7 @@ class ParticipantResourceTests {
                 .body("agencyCode", equalTo(agency))
                 .body("attendedJp", equalTo(0));
 
-        given().auth().oauth2(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id)
+        as(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id)
                 .then().body("participants.stillEnrolled", equalTo(1));
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, id, 2, Duration.ofSeconds(20));
         JsonNode enrolled = events.get(1).value();
@@ -75,16 +79,18 @@ class ParticipantResourceTests {
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
 
-        post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency)))
-                .statusCode(409)
+        String third = ProgramFixtures.employee(agency);
+        Refusal.of(ProblemType.CONFLICT).check(() -> count(id),
+                        () -> post(participants(id), Tokens.admin(), Map.of("nip", third)))
                 .body("detail", containsString("is full: all 2 places are taken"));
         assertEquals(2, count(id));
         Map<String, Object> smaller = ProgramFixtures.plan("73.71", agency);
-        smaller.put("code", given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
+        smaller.put("code", as(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
                 .extract().path("code"));
         smaller.put("capacity", 1);
-        put(PROGRAMS + "/" + id, Tokens.admin(), smaller)
-                .statusCode(409).body("detail", containsString("has 2 participants"));
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> put(PROGRAMS + "/" + id, Tokens.admin(), smaller))
+                .body("detail", containsString("has 2 participants"));
     }
 
     @Test
@@ -94,12 +100,14 @@ class ParticipantResourceTests {
         String id = scheduled(agency, 30);
         post(participants(id), Tokens.admin(), Map.of("nip", nip)).statusCode(201);
 
-        post(participants(id), Tokens.admin(), Map.of("nip", nip))
-                .statusCode(409).body("detail", containsString("already enrolled"));
+        Refusal.of(ProblemType.CONFLICT).check(() -> count(id),
+                        () -> post(participants(id), Tokens.admin(), Map.of("nip", nip)))
+                .body("detail", containsString("already enrolled"));
         post(participants(id) + "/" + nip + "/withdrawal", Tokens.admin(), Map.of("reason", "WORKLOAD"))
                 .statusCode(200);
-        post(participants(id), Tokens.admin(), Map.of("nip", nip))
-                .statusCode(409).body("detail", containsString("(and withdrew)"));
+        Refusal.of(ProblemType.CONFLICT).check(() -> count(id),
+                        () -> post(participants(id), Tokens.admin(), Map.of("nip", nip)))
+                .body("detail", containsString("(and withdrew)"));
         assertEquals(1, count(id));
     }
 
@@ -108,16 +116,19 @@ class ParticipantResourceTests {
         String agency = ProgramFixtures.agency("73.71");
         String nip = ProgramFixtures.employee(agency);
         String draft = ProgramFixtures.draft(ProgramFixtures.plan("73.71", agency));
-        post(participants(draft), Tokens.admin(), Map.of("nip", nip))
-                .statusCode(409).body("detail", containsString("is DRAFT"));
+        Refusal.of(ProblemType.CONFLICT).check(() -> count(draft),
+                        () -> post(participants(draft), Tokens.admin(), Map.of("nip", nip)))
+                .body("detail", containsString("is DRAFT"));
 
         String id = scheduled(agency, 30);
-        post(participants(id), Tokens.admin(), Map.of("nip", "199001012015011999"))
-                .statusCode(422).body("violations[0].field", equalTo("nip"));
-        post(participants(id), Tokens.admin(), Map.of("nip", "12345"))
-                .statusCode(400).body("violations[0].field", equalTo("nip"));
-        post(participants(id), Tokens.operator("53"), Map.of("nip", nip)).statusCode(403);
-        post(participants(id), Tokens.analyst("73"), Map.of("nip", nip)).statusCode(403);
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "nip").check(() -> count(id),
+                () -> post(participants(id), Tokens.admin(), Map.of("nip", "199001012015011999")));
+        Refusal.of(ProblemType.INVALID_REQUEST, "nip").check(() -> count(id),
+                () -> post(participants(id), Tokens.admin(), Map.of("nip", "12345")));
+        Refusal.outsideRegions().check(() -> count(id),
+                () -> post(participants(id), Tokens.operator("53"), Map.of("nip", nip)));
+        Refusal.byRole().check(() -> count(id),
+                () -> post(participants(id), Tokens.analyst("73"), Map.of("nip", nip)));
         assertEquals(0, count(id));
     }
 
@@ -129,10 +140,10 @@ class ParticipantResourceTests {
         String id = scheduled(agency, 1);
         post(participants(id), Tokens.admin(), Map.of("nip", first)).statusCode(201);
 
-        post(participants(id) + "/" + first + "/withdrawal", Tokens.admin(), Map.of("reason", "OTHER"))
-                .statusCode(400).body("violations[0].field", equalTo("note"));
-        post(participants(id) + "/" + first + "/withdrawal", Tokens.admin(), Map.of("reason", "BORED"))
-                .statusCode(400).body("violations[0].field", equalTo("reason"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "note").check(() -> read(participants(id) + "/" + first),
+                () -> post(participants(id) + "/" + first + "/withdrawal", Tokens.admin(), Map.of("reason", "OTHER")));
+        Refusal.of(ProblemType.INVALID_REQUEST, "reason").check(() -> read(participants(id) + "/" + first),
+                () -> post(participants(id) + "/" + first + "/withdrawal", Tokens.admin(), Map.of("reason", "BORED")));
         post(participants(id) + "/" + first + "/withdrawal", Tokens.operator("73.71"),
                 Map.of("reason", "NOT_RELEVANT", "note", "Materi tidak sesuai jabatan"))
                 .statusCode(200)
@@ -140,11 +151,11 @@ class ParticipantResourceTests {
                 .body("withdrawalReason", equalTo("NOT_RELEVANT"));
         post(participants(id), Tokens.admin(), Map.of("nip", second)).statusCode(201);
 
-        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
+        as(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
                 .body("participants.withdrawn", equalTo(1))
                 .body("participants.stillEnrolled", equalTo(1))
                 .body("participants.withdrawalsByReason.NOT_RELEVANT", equalTo(1));
-        given().auth().oauth2(Tokens.admin()).queryParam("status", "WITHDRAWN").when().get(participants(id)).then()
+        as(Tokens.admin()).queryParam("status", "WITHDRAWN").when().get(participants(id)).then()
                 .body("items.nip", contains(first))
                 .body("items[0].withdrawalNote", equalTo("Materi tidak sesuai jabatan"));
         JsonNode withdrawn = Topics.awaitEvents(Topics.PROGRAMS, id, 4, Duration.ofSeconds(20)).get(2).value();
@@ -185,7 +196,7 @@ class ParticipantResourceTests {
 
         moveTo(id, "COMPLETED");
 
-        Function<String, Map<String, Object>> participant = nip -> given().auth().oauth2(Tokens.admin())
+        Function<String, Map<String, Object>> participant = nip -> as(Tokens.admin())
                 .when().get(participants(id) + "/" + nip).then().statusCode(200).extract().jsonPath().getMap("");
         assertEquals("COMPLETED", participant.apply(nips.get(0)).get("status"));
         assertEquals(40, participant.apply(nips.get(0)).get("jpCredited"));
@@ -194,7 +205,7 @@ class ParticipantResourceTests {
         assertEquals(List.of("POST_TEST_BELOW_PASSING_SCORE"), participant.apply(nips.get(2)).get("shortfalls"));
         assertEquals(List.of("NO_POST_TEST"), participant.apply(nips.get(3)).get("shortfalls"));
         assertEquals("WITHDRAWN", participant.apply(nips.get(4)).get("status"));
-        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
+        as(Tokens.admin()).when().get(PROGRAMS + "/" + id).then()
                 .body("participants.takingPart", equalTo(4))
                 .body("participants.stillEnrolled", equalTo(0))
                 .body("participants.completed", equalTo(1))
@@ -213,28 +224,28 @@ class ParticipantResourceTests {
         assertEquals(40, completed.path("preTest").asInt());
         completions.values().forEach(EventContract::assertValid);
 
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("year", 2026)
+        as(Tokens.analyst("73")).queryParam("year", 2026)
                 .when().get("/api/v1/employees/" + nips.get(0) + "/learning-hours").then().statusCode(200)
                 .body("jpCredited", equalTo(40))
                 .body("entitlementMet", equalTo(true))
                 .body("programs[0].programId", equalTo(id));
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("year", 2026)
+        as(Tokens.analyst("73")).queryParam("year", 2026)
                 .when().get("/api/v1/employees/" + nips.get(1) + "/learning-hours").then().statusCode(200)
                 .body("jpCredited", equalTo(0))
                 .body("entitlementMet", equalTo(false));
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("year", 2026)
+        as(Tokens.analyst("73")).queryParam("year", 2026)
                 .when().get("/api/v1/agencies/" + agency + "/learning-hours").then().statusCode(200)
                 .body("employees", equalTo(5))
                 .body("reachedEntitlement", equalTo(1))
                 .body("coveragePercent", equalTo(20.0f));
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("year", 2026).queryParam("size", 3)
+        as(Tokens.analyst("73")).queryParam("year", 2026).queryParam("size", 3)
                 .when().get("/api/v1/agencies/" + agency + "/learning-hours/below-entitlement").then().statusCode(200)
                 .body("total", equalTo(4))
                 .body("items.size()", equalTo(3))
                 .body("items[0].jpShort", equalTo(20));
-        given().auth().oauth2(Tokens.analyst("53")).queryParam("year", 2026)
+        as(Tokens.analyst("53")).queryParam("year", 2026)
                 .when().get("/api/v1/agencies/" + agency + "/learning-hours").then().statusCode(403);
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("year", 2027)
+        as(Tokens.analyst("73")).queryParam("year", 2027)
                 .when().get("/api/v1/employees/" + nips.get(0) + "/learning-hours").then().statusCode(200)
                 .body("jpCredited", equalTo(0));
         put(participants(id) + "/" + nips.get(3) + "/scores", Tokens.admin(), Map.of("postTest", 90))
@@ -256,7 +267,7 @@ class ParticipantResourceTests {
         post(participants(id), Tokens.admin(), Map.of("nip", ProgramFixtures.employee(agency))).statusCode(201);
         String location = post(PROGRAMS + "/" + id + "/expenses", Tokens.operator("73"), venue).statusCode(201)
                 .body("amount", equalTo(7_500_000)).extract().header("Location");
-        given().auth().oauth2(Tokens.analyst("73")).when().get(location).then().statusCode(200)
+        as(Tokens.analyst("73")).when().get(location).then().statusCode(200)
                 .body("note", equalTo("Aula BKPSDM"));
         post(PROGRAMS + "/" + id + "/expenses", Tokens.admin(), Map.of("category", "HONORARIUM", "amount", 2_500_001,
                 "date", "2026-03-03")).statusCode(201);
@@ -264,13 +275,13 @@ class ParticipantResourceTests {
                 "date", "2026-03-03")).statusCode(400).body("violations[0].field", equalTo("amount"));
         post(PROGRAMS + "/" + id + "/expenses", Tokens.operator("53"), venue).statusCode(403);
 
-        given().auth().oauth2(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id).then()
+        as(Tokens.analyst("73")).when().get(PROGRAMS + "/" + id).then()
                 .body("budget.planned", equalTo(45_000_000))
                 .body("budget.realised", equalTo(10_000_001))
                 .body("budget.remaining", equalTo(34_999_999))
                 .body("budget.costPerParticipant", equalTo(3_333_334))
                 .body("budget.costPerCompletedParticipant", nullValue());
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("sort", "amount,desc")
+        as(Tokens.analyst("73")).queryParam("sort", "amount,desc")
                 .when().get(PROGRAMS + "/" + id + "/expenses").then()
                 .body("total", equalTo(2))
                 .body("items.category", contains("VENUE", "HONORARIUM"));
@@ -281,8 +292,7 @@ class ParticipantResourceTests {
     }
 
     private static ValidatableResponse importCsv(String path, String csv, boolean dryRun) {
-        return given().auth().oauth2(Tokens.operator("73")).contentType("text/csv").queryParam("dryRun", dryRun)
-                .body(csv.getBytes(StandardCharsets.UTF_8)).when().post(path).then();
+        return upload(path, Tokens.operator("73"), csv.getBytes(StandardCharsets.UTF_8), dryRun);
     }
 
     @Test
@@ -294,10 +304,9 @@ class ParticipantResourceTests {
         String id = scheduled(agency, 3);
         String path = participants(id) + "/import";
 
-        importCsv(path, "\uFEFFNIP;Nama\r\n" + first + ";Siti\r\n" + second + ";Rahma\r\n12345;X\r\n"
-                + "199001012015011999;Y\r\n" + first + ";Siti lagi\r\n", false)
-                .statusCode(422)
-                .body("type", equalTo("urn:simonev:problem:invalid-rows"))
+        Refusal.of(ProblemType.INVALID_ROWS, "NIP").check(() -> count(id),
+                        () -> importCsv(path, "\uFEFFNIP;Nama\r\n" + first + ";Siti\r\n" + second + ";Rahma\r\n12345;X\r\n"
+                                + "199001012015011999;Y\r\n" + first + ";Siti lagi\r\n", false))
                 .body("violations.line", contains(4, 5, 6))
                 .body("violations.field", contains("NIP", "NIP", "NIP"))
                 .body("violations[0].message", equalTo("must be 18 digits, or grouped as 19671110 199203 1 001"))
@@ -312,8 +321,9 @@ class ParticipantResourceTests {
                 .statusCode(200).body("dryRun", equalTo(false)).body("created", equalTo(2));
         assertEquals(2, count(id));
 
-        importCsv(path, "nip\n" + third + "\n" + ProgramFixtures.employee(agency) + "\n" + first + "\n", false)
-                .statusCode(422)
+        String fourth = ProgramFixtures.employee(agency);
+        Refusal.of(ProblemType.INVALID_ROWS, "nip").check(() -> count(id),
+                        () -> importCsv(path, "nip\n" + third + "\n" + fourth + "\n" + first + "\n", false))
                 .body("violations.line", contains(3, 4))
                 .body("violations[0].message", containsString("is full"))
                 .body("violations[1].message", containsString("already enrolled"));
@@ -330,38 +340,39 @@ class ParticipantResourceTests {
         post(participants(id), Tokens.admin(), Map.of("nip", first)).statusCode(201);
         post(participants(id), Tokens.admin(), Map.of("nip", second)).statusCode(201);
         String attendance = participants(id) + "/attendance/import";
-        importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n", false)
-                .statusCode(409).body("detail", containsString("is SCHEDULED"));
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(participants(id) + "/" + first),
+                        () -> importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n", false))
+                .body("detail", containsString("is SCHEDULED"));
         moveTo(id, "RUNNING");
 
-        importCsv(attendance, "nip,sesi,hadir\n" + first + ",1,ya\n" + first + ",2,tidak\n" + second + ",9,1\n"
-                + second + ",1,mungkin\n" + first + ",1,hadir\n", false)
-                .statusCode(422)
+        Refusal.of(ProblemType.INVALID_ROWS, "sesi").check(() -> read(participants(id) + "/" + first),
+                        () -> importCsv(attendance, "nip,sesi,hadir\n" + first + ",1,ya\n" + first + ",2,tidak\n"
+                                + second + ",9,1\n" + second + ",1,mungkin\n" + first + ",1,hadir\n", false))
                 .body("violations.line", contains(4, 5, 6))
                 .body("violations.field", contains("sesi", "hadir", "sesi"));
-        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+        as(Tokens.admin()).when().get(participants(id) + "/" + first).then()
                 .body("attendedJp", equalTo(0));
         importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n" + first + ",2,1\n" + second + ",1,TRUE\n",
                 false)
                 .statusCode(200).body("created", equalTo(3));
         importCsv(attendance, "nip,session,present\n" + first + ",1,ya\n" + first + ",2,0\n", false)
                 .statusCode(200).body("unchanged", equalTo(1)).body("updated", equalTo(1));
-        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+        as(Tokens.admin()).when().get(participants(id) + "/" + first).then()
                 .body("attendedJp", equalTo(8));
 
         String scores = participants(id) + "/scores/import";
-        importCsv(scores, "nip;pre_test;post_test\n" + first + ";40;72,5\n" + second + ";;101\n"
-                + "199001012015011999;50;60\n", false)
-                .statusCode(422)
+        Refusal.of(ProblemType.INVALID_ROWS, "post_test").check(() -> read(participants(id) + "/" + first),
+                        () -> importCsv(scores, "nip;pre_test;post_test\n" + first + ";40;72,5\n" + second + ";;101\n"
+                                + "199001012015011999;50;60\n", false))
                 .body("violations.line", contains(3, 4))
                 .body("violations[0].field", equalTo("post_test"));
         importCsv(scores, "nip;pre_test;post_test\n" + first + ";40;72,5\n" + second + ";55;\n", false)
                 .statusCode(200).body("updated", equalTo(2));
-        given().auth().oauth2(Tokens.admin()).when().get(participants(id) + "/" + first).then()
+        as(Tokens.admin()).when().get(participants(id) + "/" + first).then()
                 .body("preTest", equalTo(40.0f))
                 .body("postTest", equalTo(72.5f));
-        given().auth().oauth2(Tokens.analyst("73")).contentType("text/csv").body("nip\n".getBytes(StandardCharsets.UTF_8))
-                .when().post(scores).then().statusCode(403);
+        Refusal.byRole().check(() -> read(participants(id) + "/" + first),
+                () -> upload(scores, Tokens.analyst("73"), "nip\n"));
     }
 
     private static void attend(String programId, String nip, int... sessions) {

@@ -1,9 +1,8 @@
 package id.simonev.programs.program;
 
-import static io.restassured.RestAssured.given;
+import static id.simonev.testing.Http.post;
 
 import id.simonev.testing.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,14 +20,6 @@ public final class ProgramFixtures {
     private static final AtomicInteger BIRTHS = new AtomicInteger();
 
     private ProgramFixtures() {
-    }
-
-    public static ValidatableResponse post(String path, String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path).then();
-    }
-
-    public static ValidatableResponse put(String path, String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().put(path).then();
     }
 
     public static String agency(String regionCode) {

@@ -3,6 +3,7 @@ package id.simonev.programs.program;
 import static id.simonev.programs.program.ProgramFixtures.PROGRAMS;
 import static id.simonev.programs.program.ProgramFixtures.move;
 import static id.simonev.programs.program.ProgramFixtures.moveTo;
+import static id.simonev.testing.Http.read;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +14,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
+import id.simonev.testing.Http;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Programs: their plan, their life from draft to completion, and who may do what. */
@@ -41,7 +46,7 @@ class ProgramResourceTests {
     }
 
     static ValidatableResponse post(String token, Object body) {
-        return ProgramFixtures.post(PROGRAMS, token, body);
+        return Http.post(PROGRAMS, token, body);
     }
 
     private static long total() {
@@ -150,9 +155,8 @@ class ProgramResourceTests {
     void anIllegalMoveIsA409NamingTheCurrentStateAndChangesNothing() {
         String id = ProgramFixtures.draft(program("73.71"));
 
-        move(id, Tokens.admin(), "RUNNING", null)
-                .statusCode(409)
-                .contentType("application/problem+json")
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> move(id, Tokens.admin(), "RUNNING", null))
                 .body("detail", startsWith("Program " + "PKP-"))
                 .body("detail", containsString("is DRAFT and cannot become RUNNING"));
         moveTo(id, "SCHEDULED", "RUNNING", "COMPLETED");
@@ -182,10 +186,13 @@ class ProgramResourceTests {
     void aMoveOutsideTheCallersRegionsOrByAnAnalystIsA403() {
         String id = ProgramFixtures.draft(program("73.71"));
 
-        move(id, Tokens.operator("53"), "SCHEDULED", null).statusCode(403);
-        move(id, Tokens.analyst("73"), "SCHEDULED", null).statusCode(403);
-        move(id, Tokens.admin(), "SLEEPING", null).statusCode(400).body("violations[0].field", equalTo("status"));
-        move(UUID.randomUUID().toString(), Tokens.admin(), "SCHEDULED", null).statusCode(404);
+        String other = UUID.randomUUID().toString();
+        Supplier<String> state = () -> read(PROGRAMS + "/" + id) + read(PROGRAMS + "/" + other);
+
+        Refusal.outsideRegions().check(state, () -> move(id, Tokens.operator("53"), "SCHEDULED", null));
+        Refusal.byRole().check(state, () -> move(id, Tokens.analyst("73"), "SCHEDULED", null));
+        Refusal.of(ProblemType.INVALID_REQUEST, "status").check(state, () -> move(id, Tokens.admin(), "SLEEPING", null));
+        Refusal.of(ProblemType.NOT_FOUND).check(state, () -> move(other, Tokens.admin(), "SCHEDULED", null));
     }
 
     @Test
@@ -196,7 +203,7 @@ class ProgramResourceTests {
         program.put("endDate", "2026-03-09");
         program.put("sessions", List.of(Map.of("date", "2026-03-09", "jp", 6), Map.of("date", "2026-03-02", "jp", 8)));
 
-        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.operator("73"), program)
+        Http.put(PROGRAMS + "/" + id, Tokens.operator("73"), program)
                 .statusCode(200)
                 .body("jp", equalTo(14))
                 .body("sessions.date", contains("2026-03-02", "2026-03-09"));
@@ -207,7 +214,7 @@ class ProgramResourceTests {
 
         moveTo(id, "RUNNING", "COMPLETED");
         program.put("title", "Diganti");
-        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+        Http.put(PROGRAMS + "/" + id, Tokens.admin(), program)
                 .statusCode(409)
                 .body("detail", containsString("is COMPLETED"));
         given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
@@ -223,12 +230,12 @@ class ProgramResourceTests {
         moveTo(id, "SCHEDULED", "RUNNING");
 
         program.put("expectedOutcomes", List.of());
-        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+        Http.put(PROGRAMS + "/" + id, Tokens.admin(), program)
                 .statusCode(409)
                 .body("detail", containsString("expected outcomes were fixed"));
         program.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", unit, "expectedChange", "INCREASE")));
         program.put("title", "Pelatihan Pelayanan Prima Angkatan II");
-        ProgramFixtures.put(PROGRAMS + "/" + id, Tokens.admin(), program)
+        Http.put(PROGRAMS + "/" + id, Tokens.admin(), program)
                 .statusCode(200)
                 .body("expectedOutcomes[0].serviceUnitCode", equalTo(unit));
     }
@@ -259,13 +266,13 @@ class ProgramResourceTests {
         Map<String, Object> unknownUnit = program("73.71");
         unknownUnit.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", "PKM-NOWHERE", "expectedChange",
                 "INCREASE")));
-        post(Tokens.admin(), unknownUnit).statusCode(422)
-                .body("violations[0].field", equalTo("expectedOutcomes[0].serviceUnitCode"));
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "expectedOutcomes[0].serviceUnitCode")
+                .check(ProgramResourceTests::total, () -> post(Tokens.admin(), unknownUnit));
 
         Map<String, Object> unknownAgency = program("73.71");
         unknownAgency.put("organisingAgencyCode", "NO-SUCH-AGENCY");
-        post(Tokens.admin(), unknownAgency).statusCode(422)
-                .body("violations[0].field", equalTo("organisingAgencyCode"));
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "organisingAgencyCode")
+                .check(ProgramResourceTests::total, () -> post(Tokens.admin(), unknownAgency));
 
         Map<String, Object> noCompetency = program("73.71");
         noCompetency.remove("competencyType");
@@ -388,10 +395,8 @@ class ProgramResourceTests {
     void aRegionNotInTheRegisterIsA422AndWritesNothing() {
         long before = total();
 
-        post(Tokens.admin(), program("99.99"))
-                .statusCode(422)
-                .body("type", equalTo("urn:simonev:problem:unknown-reference"))
-                .body("violations[0].field", equalTo("regionCode"));
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "regionCode").check(ProgramResourceTests::total,
+                () -> post(Tokens.admin(), program("99.99")));
         assertEquals(before, total());
     }
 
@@ -400,18 +405,14 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         post(Tokens.admin(), program).statusCode(201);
 
-        post(Tokens.admin(), program)
-                .statusCode(409)
-                .body("type", equalTo("urn:simonev:problem:conflict"));
+        Refusal.of(ProblemType.CONFLICT).check(ProgramResourceTests::total, () -> post(Tokens.admin(), program));
     }
 
     @Test
     void withoutATokenTheAnswerIsA401Problem() {
-        given().contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS)
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:simonev:problem:unauthenticated"));
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(ProgramResourceTests::total,
+                        () -> given().contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS).then())
+                .header("WWW-Authenticate", "Bearer");
         given().when().get(PROGRAMS).then().statusCode(401);
     }
 
@@ -424,18 +425,15 @@ class ProgramResourceTests {
 
     @Test
     void anAnalystMayNotDraft() {
-        post(Tokens.analyst("73"), program("73.71"))
-                .statusCode(403)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:simonev:problem:forbidden"));
+        Refusal.byRole().check(ProgramResourceTests::total, () -> post(Tokens.analyst("73"), program("73.71")));
     }
 
     @Test
     void anOperatorMayNotDraftOutsideItsRegionsAndNothingIsWritten() {
         long before = total();
 
-        post(Tokens.operator("11.02"), program("73.71"))
-                .statusCode(403)
+        Refusal.outsideRegions().check(ProgramResourceTests::total,
+                        () -> post(Tokens.operator("11.02"), program("73.71")))
                 .body("detail", startsWith("Your token does not cover region 73.71"));
         assertEquals(before, total());
     }

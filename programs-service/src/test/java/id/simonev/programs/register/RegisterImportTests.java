@@ -1,15 +1,21 @@
 package id.simonev.programs.register;
 
 import static id.simonev.programs.register.RegisterResourceTests.agency;
-import static id.simonev.programs.register.RegisterResourceTests.post;
-import static id.simonev.programs.register.RegisterResourceTests.put;
+import static id.simonev.testing.Http.as;
+import static id.simonev.testing.Http.get;
+import static id.simonev.testing.Http.post;
+import static id.simonev.testing.Http.put;
+import static id.simonev.testing.Http.read;
+import static id.simonev.testing.Http.upload;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
@@ -33,7 +40,6 @@ class RegisterImportTests {
 
     private static final Logger LOG = Logger.getLogger(RegisterImportTests.class);
     private static final AtomicInteger BIRTHS = new AtomicInteger();
-    private static final String INVALID_ROWS = "urn:simonev:problem:invalid-rows";
 
     /** A valid NIP no other test uses: born from 1990 on, a day each, appointed 2015-03. */
     private static String nip(char genderDigit) {
@@ -42,16 +48,15 @@ class RegisterImportTests {
     }
 
     static ValidatableResponse importCsv(String register, String token, byte[] file, boolean dryRun) {
-        return given().auth().oauth2(token).contentType("text/csv").body(file).queryParam("dryRun", dryRun)
-                .when().post("/api/v1/" + register + "/import").then();
+        return upload("/api/v1/" + register + "/import", token, file, dryRun);
     }
 
     static ValidatableResponse importCsv(String register, String token, String file) {
-        return importCsv(register, token, file.getBytes(StandardCharsets.UTF_8), false);
+        return upload("/api/v1/" + register + "/import", token, file);
     }
 
     private static int total(String path, String filter, String value) {
-        return given().auth().oauth2(Tokens.admin()).queryParam(filter, value).when().get(path)
+        return as(Tokens.admin()).queryParam(filter, value).when().get(path)
                 .then().statusCode(200).extract().path("total");
     }
 
@@ -67,7 +72,7 @@ class RegisterImportTests {
         importCsv("regions", Tokens.operator("97"), "code;name\n97.71;Kota Uji Baru\n")
                 .statusCode(200).body("updated", equalTo(1));
 
-        given().auth().oauth2(Tokens.analyst("73")).when().get("/api/v1/regions/97.71").then().statusCode(200)
+        as(Tokens.analyst("73")).when().get("/api/v1/regions/97.71").then().statusCode(200)
                 .body("name", equalTo("Kota Uji Baru")).body("parentCode", equalTo("97"))
                 .body("level", equalTo("KABUPATEN_KOTA"));
         // The re-import emitted nothing: the second event of 97.71 is the rename.
@@ -80,16 +85,13 @@ class RegisterImportTests {
 
     @Test
     void aKabupatenWhoseProvinceIsNowhereIsARowErrorAndNothingIsWritten() {
-        importCsv("regions", Tokens.admin(), "code,name\n86,Provinsi A\n89.01,Kabupaten B\n87.1,C\n")
-                .statusCode(422)
-                .contentType("application/problem+json")
-                .body("type", equalTo(INVALID_ROWS))
+        Refusal.of(ProblemType.INVALID_ROWS, "code").check(() -> read("/api/v1/regions/86"),
+                        () -> importCsv("regions", Tokens.admin(), "code,name\n86,Provinsi A\n89.01,Kabupaten B\n87.1,C\n"))
                 .body("violations.line", equalTo(List.of(3, 4)))
                 .body("violations[0].field", equalTo("code"))
                 .body("violations[0].message", equalTo("province 89 of 89.01 is not in the register"))
                 .body("violations[1].message", startsWith("must be a Kemendagri region code"));
 
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/regions/86").then().statusCode(404);
     }
 
     @Test
@@ -98,26 +100,32 @@ class RegisterImportTests {
                 .statusCode(201).body("level", equalTo("PROVINCE"));
         post("/api/v1/regions", Tokens.operator("88"), Map.of("code", "88.02", "name", "Kota Uji Dua"))
                 .statusCode(201).body("parentCode", equalTo("88"));
-        post("/api/v1/regions", Tokens.operator("73"), Map.of("code", "88.03", "name", "Kota")).statusCode(403);
-        post("/api/v1/regions", Tokens.analyst("88"), Map.of("code", "88.04", "name", "Kota")).statusCode(403);
-        post("/api/v1/regions", Tokens.admin(), Map.of("code", "88", "name", "Lagi")).statusCode(409);
-        post("/api/v1/regions", Tokens.admin(), Map.of("code", "85.01", "name", "Yatim"))
-                .statusCode(422).body("violations[0].field", equalTo("code"));
-        put("/api/v1/regions/88", Tokens.operator("88.02"), Map.of("name", "X")).statusCode(403);
+        Supplier<String> state = () -> read("/api/v1/regions/88") + read("/api/v1/regions/88.03")
+                + read("/api/v1/regions/88.04") + read("/api/v1/regions/85.01");
+        Refusal.outsideRegions().check(state,
+                () -> post("/api/v1/regions", Tokens.operator("73"), Map.of("code", "88.03", "name", "Kota")));
+        Refusal.byRole().check(state,
+                () -> post("/api/v1/regions", Tokens.analyst("88"), Map.of("code", "88.04", "name", "Kota")));
+        Refusal.of(ProblemType.CONFLICT).check(state,
+                () -> post("/api/v1/regions", Tokens.admin(), Map.of("code", "88", "name", "Lagi")));
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "code").check(state,
+                () -> post("/api/v1/regions", Tokens.admin(), Map.of("code", "85.01", "name", "Yatim")));
+        Refusal.outsideRegions().check(state,
+                () -> put("/api/v1/regions/88", Tokens.operator("88.02"), Map.of("name", "X")));
         put("/api/v1/regions/88", Tokens.operator("88"), Map.of("name", "Provinsi Uji"))
                 .statusCode(200).body("name", equalTo("Provinsi Uji"));
 
-        given().auth().oauth2(Tokens.analyst("73")).queryParam("parent", "88").when().get("/api/v1/regions")
+        as(Tokens.analyst("73")).queryParam("parent", "88").when().get("/api/v1/regions")
                 .then().statusCode(200).body("items.code", equalTo(List.of("88.02")));
-        given().auth().oauth2(Tokens.operator("73")).queryParam("level", "PROVINCE").queryParam("size", 200)
+        as(Tokens.operator("73")).queryParam("level", "PROVINCE").queryParam("size", 200)
                 .when().get("/api/v1/regions").then().statusCode(200).body("items.code", hasItem("88"));
-        given().auth().oauth2(Tokens.admin()).queryParam("name", "MAKASS").when().get("/api/v1/regions")
+        as(Tokens.admin()).queryParam("name", "MAKASS").when().get("/api/v1/regions")
                 .then().statusCode(200).body("items.code", equalTo(List.of("73.71")));
-        given().auth().oauth2(Tokens.admin()).queryParam("name", "%").when().get("/api/v1/regions")
+        as(Tokens.admin()).queryParam("name", "%").when().get("/api/v1/regions")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(Tokens.admin()).queryParam("level", "DESA").when().get("/api/v1/regions")
-                .then().statusCode(400);
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/regions/00").then().statusCode(404);
+        Refusal.of(ProblemType.INVALID_REQUEST, "level").check(() -> as(Tokens.admin()).queryParam("level", "DESA")
+                .when().get("/api/v1/regions").then());
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> get("/api/v1/regions/00", Tokens.admin()));
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, "88", 2, Duration.ofSeconds(20));
         assertEquals("RegionUpdated", events.get(1).value().path("type").asText());
         EventContract.assertValid(events.get(1).value());
@@ -127,15 +135,12 @@ class RegisterImportTests {
     void agenciesAreImportedOnlyInTheOperatorsRegions() {
         String a = "DINKES-" + UUID.randomUUID().toString().substring(0, 8);
         String b = "DISHUB-" + UUID.randomUUID().toString().substring(0, 8);
-        int before = total("/api/v1/agencies", "region", "53");
 
-        importCsv("agencies", Tokens.operator("53"), "kode_instansi;nama_instansi;kode_wilayah\n"
-                + a + ";Dinas Kesehatan;53.71\n" + b + ";Dinas Perhubungan;73.71\n")
-                .statusCode(422)
+        Refusal.of(ProblemType.INVALID_ROWS, "kode_wilayah").check(() -> total("/api/v1/agencies", "region", "53"),
+                        () -> importCsv("agencies", Tokens.operator("53"), "kode_instansi;nama_instansi;kode_wilayah\n"
+                                + a + ";Dinas Kesehatan;53.71\n" + b + ";Dinas Perhubungan;73.71\n"))
                 .body("violations.line", equalTo(List.of(3)))
-                .body("violations[0].field", equalTo("kode_wilayah"))
                 .body("violations[0].message", startsWith("Your token does not cover region 73.71"));
-        assertEquals(before, total("/api/v1/agencies", "region", "53"));
 
         importCsv("agencies", Tokens.operator("53"), "code,name,regionCode\n" + a + ",Dinas Kesehatan,53.71\n")
                 .statusCode(200).body("created", equalTo(1));
@@ -150,6 +155,19 @@ class RegisterImportTests {
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, a, 2, Duration.ofSeconds(20));
         assertEquals("AgencyUpdated", events.get(1).value().path("type").asText());
         events.forEach(event -> EventContract.assertValid(event.value()));
+    }
+
+    @Test
+    void aCsvFileIsAcceptedAsBrowsersSendIt() {
+        String code = "BKD-" + UUID.randomUUID().toString().substring(0, 8);
+
+        // What a browser sends for a .csv file where a spreadsheet program is installed.
+        as(Tokens.admin()).contentType("application/vnd.ms-excel")
+                .body(("code,name,regionCode\n" + code + ",Badan Kepegawaian Daerah,73.71\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/agencies/import").then()
+                .statusCode(200).body("created", equalTo(1));
+        get("/api/v1/agencies/" + code, Tokens.admin()).statusCode(200).body("name", equalTo("Badan Kepegawaian Daerah"));
     }
 
     @Test
@@ -173,7 +191,7 @@ class RegisterImportTests {
                 + unit + ",Puskesmas Cakung," + agency + ",12000\n")
                 .statusCode(200).body("updated", equalTo(1));
 
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/service-units/" + unit).then()
+        as(Tokens.admin()).when().get("/api/v1/service-units/" + unit).then()
                 .body("yearlyServiceUsers", equalTo(12000)).body("regionCode", equalTo("31.75"));
         List<Topics.Event> events = Topics.awaitEvents(Topics.PROGRAMS, unit, 2, Duration.ofSeconds(20));
         assertEquals(12000, events.get(1).value().path("data").path("yearlyServiceUsers").asInt());
@@ -198,7 +216,7 @@ class RegisterImportTests {
                 .getBytes(StandardCharsets.UTF_8), false)
                 .statusCode(200).body("updated", equalTo(1)).body("unchanged", equalTo(1));
 
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/employees/" + second).then().statusCode(200)
+        as(Tokens.admin()).when().get("/api/v1/employees/" + second).then().statusCode(200)
                 .body("name", equalTo("Nur, S.Kep")).body("gender", equalTo("P")).body("status", equalTo("PPPK"))
                 .body("regionCode", equalTo("73.71"));
         // The re-import emitted nothing: the second event of the first NIP is the change of position.
@@ -226,9 +244,8 @@ class RegisterImportTests {
                 + nip('1') + ",Fajar,L," + agency + ",,HONORER\n"
                 + nip('1') + ",,X," + agency + ",,PNS\n";
 
-        importCsv("employees", Tokens.admin(), file)
-                .statusCode(422)
-                .body("type", equalTo(INVALID_ROWS))
+        Refusal.of(ProblemType.INVALID_ROWS, "nip").check(() -> total("/api/v1/employees", "agency", agency),
+                        () -> importCsv("employees", Tokens.admin(), file))
                 .body("detail", startsWith("6 of 8 rows are invalid"))
                 .body("violations.line", equalTo(List.of(3, 4, 5, 7, 8, 9, 9)))
                 .body("violations.field", equalTo(List.of("nip", "jenis_kelamin", "kode_instansi", "nip",
@@ -240,7 +257,7 @@ class RegisterImportTests {
                 .body("violations[3].message", equalTo("repeats line 6: each may appear only once in a file"))
                 .body("violations[4].message", equalTo("must be one of PNS, PPPK"));
 
-        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/employees/" + good).then().statusCode(404);
+        get("/api/v1/employees/" + good, Tokens.admin()).statusCode(404);
         assertEquals(0, total("/api/v1/employees", "agency", agency));
     }
 
@@ -253,10 +270,9 @@ class RegisterImportTests {
         importCsv("employees", Tokens.operator("53.71"), file.getBytes(StandardCharsets.UTF_8), true)
                 .statusCode(200).body("dryRun", equalTo(true)).body("created", equalTo(2));
         assertEquals(0, total("/api/v1/employees", "agency", agency));
-        given().auth().oauth2(Tokens.admin()).contentType("text/csv").body(file).queryParam("dryRun", "yes")
-                .when().post("/api/v1/employees/import").then().statusCode(400)
-                .body("violations[0].field", equalTo("dryRun"));
-        assertEquals(0, total("/api/v1/employees", "agency", agency));
+        Refusal.of(ProblemType.INVALID_REQUEST, "dryRun").check(() -> total("/api/v1/employees", "agency", agency),
+                () -> as(Tokens.admin()).contentType("text/csv").body(file).queryParam("dryRun", "yes")
+                        .when().post("/api/v1/employees/import").then());
         importCsv("employees", Tokens.operator("53.71"), file.replace(",PPPK", ",KONTRAK")
                 .getBytes(StandardCharsets.UTF_8), true)
                 .statusCode(422).body("violations.line", equalTo(List.of(3)));
@@ -270,11 +286,11 @@ class RegisterImportTests {
         importCsv("employees", Tokens.admin(), "nip,name,gender,agencyCode,status\n" + moved + ",Andi,L," + kupang
                 + ",PNS\n").statusCode(200);
 
-        importCsv("employees", Tokens.operator("73"), "nip,name,gender,agencyCode,status\n"
-                + nip('1') + ",Budi,L," + makassar + ",PNS\n"
-                + nip('2') + ",Citra,P," + kupang + ",PNS\n"
-                + moved + ",Andi,L," + makassar + ",PNS\n")
-                .statusCode(422)
+        Refusal.of(ProblemType.INVALID_ROWS, "agencyCode").check(() -> total("/api/v1/employees", "agency", makassar),
+                        () -> importCsv("employees", Tokens.operator("73"), "nip,name,gender,agencyCode,status\n"
+                                + nip('1') + ",Budi,L," + makassar + ",PNS\n"
+                                + nip('2') + ",Citra,P," + kupang + ",PNS\n"
+                                + moved + ",Andi,L," + makassar + ",PNS\n"))
                 .body("violations.line", equalTo(List.of(3, 4)))
                 .body("violations.field", equalTo(List.of("agencyCode", "agencyCode")))
                 .body("violations[0].message", startsWith("Your token does not cover region 53.71"));
@@ -283,8 +299,9 @@ class RegisterImportTests {
 
     @Test
     void filesThatAreNoRegisterAreA400AndOnlyOperatorsAndAdminsImport() {
-        importCsv("employees", Tokens.admin(), "nip;nama;jabatan\n196711101992031001;Andi;Analis\n")
-                .statusCode(400)
+        Supplier<String> state = () -> read("/api/v1/employees/196711101992031001") + read("/api/v1/agencies/A");
+        Refusal.of(ProblemType.INVALID_REQUEST, "gender").check(state,
+                        () -> importCsv("employees", Tokens.admin(), "nip;nama;jabatan\n196711101992031001;Andi;Analis\n"))
                 .body("violations.field", equalTo(List.of("gender", "agencyCode", "status")))
                 .body("violations[0].message", equalTo("is a required column (also accepted: jenis_kelamin, jk)"));
         importCsv("employees", Tokens.admin(), new byte[0], false).statusCode(400);
@@ -293,11 +310,12 @@ class RegisterImportTests {
         importCsv("agencies", Tokens.admin(), "code" + ",x".repeat(100_000) + "\n").statusCode(400);
         importCsv("agencies", Tokens.admin(), "code,name,regionCode\n\"A,B,73.71\n").statusCode(400)
                 .body("violations[0].line", equalTo(2));
-        importCsv("agencies", Tokens.analyst("73"), "code,name,regionCode\nA,B,73.71\n").statusCode(403);
-        given().contentType("text/csv").body("code,name,regionCode\n").when().post("/api/v1/agencies/import")
-                .then().statusCode(401);
-        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}")
-                .when().post("/api/v1/regions/import").then().statusCode(415);
+        Refusal.byRole().check(state,
+                () -> importCsv("agencies", Tokens.analyst("73"), "code,name,regionCode\nA,B,73.71\n"));
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(state, () -> given().contentType("text/csv")
+                .body("code,name,regionCode\nA,B,73.71\n").when().post("/api/v1/agencies/import").then());
+        Refusal.of(ProblemType.UNSUPPORTED_MEDIA_TYPE).check(state, () -> as(Tokens.admin())
+                .contentType("application/json").body("{}").when().post("/api/v1/regions/import").then());
     }
 
     /**

@@ -1,6 +1,5 @@
 package id.simonev.reporting.summary;
 
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.region.RegionCode;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -11,10 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionSummaryResource {
 
     private final RegionSummaryService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    RegionSummaryResource(RegionSummaryService service, JsonWebToken token) {
+    RegionSummaryResource(RegionSummaryService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -37,12 +33,10 @@ public class RegionSummaryResource {
     @Operation(summary = "Summary of a region",
             description = "Programs, SKM responses with the IKM of each service unit, and the latest capaian of each "
                     + "indicator, in the region and (for a province) its kabupaten/kota.")
-    @APIResponse(responseCode = "200", description = "The summary",
-            content = @Content(schema = @Schema(implementation = RegionSummary.class)))
-    @APIResponse(responseCode = "404", description = "The region is not in the register",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The summary")
+    @APIResponse(responseCode = "404", description = "The region is not in the register")
     public RegionSummary summary(
             @PathParam("code") @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.DESCRIPTION) String code) {
-        return service.summarise(code, Caller.of(token));
+        return service.summarise(code, caller);
     }
 }

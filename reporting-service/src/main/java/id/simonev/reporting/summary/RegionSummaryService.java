@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class RegionSummaryService {
@@ -49,36 +50,43 @@ public class RegionSummaryService {
                 .setParameter(1, regionCode).getSingleResult()).longValue();
     }
 
-    @SuppressWarnings("unchecked")
+    /** A row of {@code unit_ikm}: a unit's responses and the running sum of each element's scores. */
+    private record UnitSums(String serviceUnitCode, String regionCode, long responses, long u1, long u2, long u3,
+                            long u4, long u5, long u6, long u7, long u8, long u9) {
+        Ikm ikm() {
+            return Ikm.of(responses, new long[] {u1, u2, u3, u4, u5, u6, u7, u8, u9});
+        }
+    }
+
+    /** A row of {@code indicator_capaian}: an indicator's latest realisation. */
+    private record LatestCapaian(String agencyCode, String indicatorCode, String regionCode, String period,
+                                 BigDecimal target, BigDecimal realisation, String direction, BigDecimal capaian) {
+    }
+
     private List<RegionSummary.ServiceUnitIkm> serviceUnits(String regionCode) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<UnitSums> rows = entityManager.unwrap(Session.class).createNativeQuery("""
                         select service_unit_code, region_code, responses,
                                sum_u1, sum_u2, sum_u3, sum_u4, sum_u5, sum_u6, sum_u7, sum_u8, sum_u9
-                        from unit_ikm where %s order by service_unit_code""".formatted(IN_REGION))
+                        from unit_ikm where %s order by service_unit_code""".formatted(IN_REGION), UnitSums.class)
                 .setParameter(1, regionCode).getResultList();
         return rows.stream().map(row -> {
-            long[] sums = new long[Ikm.ELEMENTS.size()];
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] = ((Number) row[3 + i]).longValue();
-            }
-            Ikm ikm = Ikm.of(((Number) row[2]).longValue(), sums);
+            Ikm ikm = row.ikm();
             Map<String, BigDecimal> nrr = new LinkedHashMap<>();
             ikm.nrr().forEach((element, value) -> nrr.put(element, Display.twoDecimals(value)));
-            return new RegionSummary.ServiceUnitIkm((String) row[0], (String) row[1], ikm.responses(), nrr,
+            return new RegionSummary.ServiceUnitIkm(row.serviceUnitCode(), row.regionCode(), ikm.responses(), nrr,
                     Display.twoDecimals(ikm.index()), ikm.mutu(), ikm.mutu().kinerja());
         }).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<RegionSummary.IndicatorCapaian> indicators(String regionCode) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<LatestCapaian> rows = entityManager.unwrap(Session.class).createNativeQuery("""
                         select agency_code, indicator_code, region_code, period, target, realisation, direction, capaian
-                        from indicator_capaian where %s order by agency_code, indicator_code""".formatted(IN_REGION))
+                        from indicator_capaian where %s order by agency_code, indicator_code""".formatted(IN_REGION),
+                        LatestCapaian.class)
                 .setParameter(1, regionCode).getResultList();
-        return rows.stream().map(row -> new RegionSummary.IndicatorCapaian((String) row[0], (String) row[1],
-                (String) row[2], (String) row[3], ((BigDecimal) row[4]).stripTrailingZeros(),
-                ((BigDecimal) row[5]).stripTrailingZeros(), (String) row[6],
-                Display.twoDecimals((BigDecimal) row[7]))).toList();
+        return rows.stream().map(row -> new RegionSummary.IndicatorCapaian(row.agencyCode(), row.indicatorCode(),
+                row.regionCode(), row.period(), row.target().stripTrailingZeros(),
+                row.realisation().stripTrailingZeros(), row.direction(), Display.twoDecimals(row.capaian()))).toList();
     }
 
     /** The time of the latest event applied from each producer, read before the data it describes. */

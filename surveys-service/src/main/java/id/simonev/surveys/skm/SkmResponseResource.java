@@ -1,7 +1,6 @@
 package id.simonev.surveys.skm;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
-import id.simonev.platform.problem.Problem;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SkmResponseResource {
 
     private final SkmResponseService service;
-    private final JsonWebToken token;
+    private final Caller caller;
 
-    SkmResponseResource(SkmResponseService service, JsonWebToken token) {
+    SkmResponseResource(SkmResponseService service, Caller caller) {
         this.service = service;
-        this.token = token;
+        this.caller = caller;
     }
 
     @POST
@@ -47,12 +45,11 @@ public class SkmResponseResource {
             description = "An operator enters a citizen's answer sheet. Emits SurveyResponseSubmitted on simonev.surveys.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = SkmResponseView.class)))
-    @APIResponse(responseCode = "422", description = "The service unit is not in the register or no longer active",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The service unit is not in the register or no longer active")
     public Response submit(@Valid @NotNull NewSkmResponse response,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
-        SkmResponseView submitted = service.submit(response, Caller.of(token), idempotencyKey);
+        SkmResponseView submitted = service.submit(response, caller, idempotencyKey);
         return Created.at(uri, submitted.id(), submitted);
     }
 
@@ -60,11 +57,9 @@ public class SkmResponseResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One SKM response")
-    @APIResponse(responseCode = "200", description = "The response",
-            content = @Content(schema = @Schema(implementation = SkmResponseView.class)))
-    @APIResponse(responseCode = "404", description = "No such response",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The response")
+    @APIResponse(responseCode = "404", description = "No such response")
     public SkmResponseView find(@PathParam("id") UUID id) {
-        return service.find(id, Caller.of(token));
+        return service.find(id, caller);
     }
 }

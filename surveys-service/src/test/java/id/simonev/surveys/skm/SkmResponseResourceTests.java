@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import id.simonev.inbox.RegisterReplica;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
+import id.simonev.testing.Http;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
@@ -68,7 +71,7 @@ class SkmResponseResourceTests {
     }
 
     static ValidatableResponse post(String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(RESPONSES).then();
+        return Http.post(RESPONSES, token, body);
     }
 
     @Test
@@ -80,8 +83,7 @@ class SkmResponseResourceTests {
                 .body("respondent.gender", equalTo("P"))
                 .extract().path("id");
 
-        given().auth().oauth2(Tokens.analyst("73")).when().get(RESPONSES + "/" + id)
-                .then().statusCode(200)
+        Http.get(RESPONSES + "/" + id, Tokens.analyst("73")).statusCode(200)
                 .body("serviceUnitCode", equalTo("PKM-MKS-01"))
                 .body("surveyDate", equalTo("2026-05-12"))
                 .body("answers.U1", equalTo(4));
@@ -107,9 +109,7 @@ class SkmResponseResourceTests {
         answers(response).remove("U3");
         answers(response).remove("U8");
 
-        post(Tokens.admin(), response)
-                .statusCode(400)
-                .contentType("application/problem+json")
+        Refusal.of(ProblemType.INVALID_REQUEST, "answers.U3").check(this::stored, () -> post(Tokens.admin(), response))
                 .body("violations.field", contains("answers.U3", "answers.U8"));
     }
 
@@ -119,8 +119,7 @@ class SkmResponseResourceTests {
         answers(response).put("U2", 5);
         answers(response).put("U6", 0);
 
-        post(Tokens.admin(), response)
-                .statusCode(400)
+        Refusal.of(ProblemType.INVALID_REQUEST, "answers.U2").check(this::stored, () -> post(Tokens.admin(), response))
                 .body("violations.field", contains("answers.U2", "answers.U6"))
                 .body("violations[0].message", equalTo("must be less than or equal to 4"));
     }
@@ -129,9 +128,8 @@ class SkmResponseResourceTests {
     void anAnswerThatIsNotANumberOrAnUnknownElementIsA400() {
         Map<String, Object> notANumber = response(MAKASSAR_UNIT);
         answers(notANumber).put("U1", "sangat baik");
-        post(Tokens.admin(), notANumber)
-                .statusCode(400)
-                .body("violations[0].field", equalTo("answers.U1"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "answers.U1").check(this::stored,
+                () -> post(Tokens.admin(), notANumber));
 
         Map<String, Object> unknownElement = response(MAKASSAR_UNIT);
         answers(unknownElement).put("U10", 4);
@@ -146,26 +144,21 @@ class SkmResponseResourceTests {
         response.put("surveyDate", LocalDate.now().plusDays(2).toString());
         response.remove("serviceUnitCode");
 
-        post(Tokens.admin(), response)
-                .statusCode(400)
+        Refusal.of(ProblemType.INVALID_REQUEST, "surveyDate").check(this::stored, () -> post(Tokens.admin(), response))
                 .body("violations.field", contains("serviceUnitCode", "surveyDate"));
     }
 
     @Test
     void aUnitNotInTheRegisterIsA422AndNothingIsStored() {
-        long before = stored();
-
-        post(Tokens.admin(), response("PKM-NOT-REGISTERED"))
-                .statusCode(422)
-                .body("type", equalTo("urn:simonev:problem:unknown-reference"))
-                .body("violations[0].field", equalTo("serviceUnitCode"));
-        assertEquals(before, stored());
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "serviceUnitCode").check(this::stored,
+                () -> post(Tokens.admin(), response("PKM-NOT-REGISTERED")));
     }
 
     @Test
     void aUnitRegisteredByProgramsServiceBecomesUsableAndGivesTheResponseItsRegion() {
         String code = "PKM-NEW-" + UUID.randomUUID().toString().substring(0, 6);
-        post(Tokens.admin(), response(code)).statusCode(422);
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "serviceUnitCode").check(this::stored,
+                () -> post(Tokens.admin(), response(code)));
 
         Register.ensureAgency(register, "DINKES-JT", "31.75");
         Register.ensureServiceUnit(register, code, "DINKES-JT", "31.75");
@@ -175,17 +168,13 @@ class SkmResponseResourceTests {
 
     @Test
     void signInIsRequiredAndRolesAndRegionsAreEnforced() {
-        long before = stored();
-
-        given().contentType(ContentType.JSON).body(response(MAKASSAR_UNIT)).when().post(RESPONSES)
-                .then().statusCode(401).contentType("application/problem+json");
-        post(Tokens.analyst("73"), response(MAKASSAR_UNIT)).statusCode(403);
-        post(Tokens.operator("53.71"), response(MAKASSAR_UNIT))
-                .statusCode(403)
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(this::stored, () -> given().contentType(ContentType.JSON)
+                .body(response(MAKASSAR_UNIT)).when().post(RESPONSES).then());
+        Refusal.byRole().check(this::stored, () -> post(Tokens.analyst("73"), response(MAKASSAR_UNIT)));
+        Refusal.outsideRegions().check(this::stored, () -> post(Tokens.operator("53.71"), response(MAKASSAR_UNIT)))
                 .body("detail", startsWith("Your token does not cover region 73.71"));
-        given().auth().oauth2(Tokens.operator("53")).when().get(RESPONSES + "/" + UUID.randomUUID())
-                .then().statusCode(404);
-        assertEquals(before, stored());
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> Http.get(RESPONSES + "/" + UUID.randomUUID(),
+                Tokens.operator("53")));
     }
 
     @Test
@@ -194,12 +183,10 @@ class SkmResponseResourceTests {
         Map<String, Object> response = response(MAKASSAR_UNIT);
         String key = "sheet-" + UUID.randomUUID();
 
-        String first = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
-                .then().statusCode(201).extract().path("id");
-        String retried = given().auth().oauth2(Tokens.operator("73.71")).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(response).when().post(RESPONSES)
-                .then().statusCode(201).extract().path("id");
+        String first = Http.postOnce(RESPONSES, Tokens.operator("73.71"), key, response)
+                .statusCode(201).extract().path("id");
+        String retried = Http.postOnce(RESPONSES, Tokens.operator("73.71"), key, response)
+                .statusCode(201).extract().path("id");
 
         assertEquals(first, retried);
         assertEquals(before + 1, stored());
