@@ -3,6 +3,7 @@ package id.simonev.programs.employee;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.nip.ValidNip;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.region.RegionCode;
@@ -69,7 +70,7 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @Operation(summary = "Change an employee", description = "Emits EmployeeUpdated on simonev.programs.v1.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "Not in the register")
-    public EmployeeView change(@PathParam("nip") String nip, @Valid @NotNull EmployeeChange change) {
+    public EmployeeView change(@PathParam("nip") @ValidNip String nip, @Valid @NotNull EmployeeChange change) {
         return service.change(nip, change, caller);
     }
 
@@ -81,7 +82,7 @@ public class EmployeeResource implements RegisterImportEndpoint {
             description = "It stays for what refers to it but takes nothing new. Emits EmployeeUpdated.")
     @APIResponse(responseCode = "200", description = "Deactivated")
     @APIResponse(responseCode = "404", description = "Not in the register")
-    public EmployeeView deactivate(@PathParam("nip") String nip) {
+    public EmployeeView deactivate(@PathParam("nip") @ValidNip String nip) {
         return service.deactivate(nip, caller);
     }
 
@@ -102,7 +103,7 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @Operation(summary = "One employee")
     @APIResponse(responseCode = "200", description = "The employee")
     @APIResponse(responseCode = "404", description = "No such employee")
-    public EmployeeView find(@PathParam("nip") String nip) {
+    public EmployeeView find(@PathParam("nip") @ValidNip String nip) {
         return service.find(nip, caller);
     }
 

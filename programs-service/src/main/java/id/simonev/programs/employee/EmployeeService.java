@@ -93,12 +93,12 @@ public class EmployeeService {
     private Outcome write(NewEmployee entry, Employee existing, Map<String, Agency> active, Caller caller) {
         Nip nip = valid(entry);
         if (existing != null) {
-            caller.requireRegion(existing.regionCode);
+            caller.requireReference("nip", "employee " + existing.nip, existing.regionCode);
         }
         Agency joined = null;
         if (existing == null || !existing.agencyCode.equals(entry.agencyCode())) {
             joined = AgencyService.referenced("agencyCode", entry.agencyCode(), active);
-            caller.requireRegion(joined.regionCode);
+            caller.requireReference("agencyCode", "agency " + joined.code, joined.regionCode);
         }
         if (existing == null) {
             Employee employee = Employee.register(nip, entry, joined);

@@ -1,5 +1,6 @@
 package id.simonev.programs.learninghours;
 
+import id.simonev.platform.nip.ValidNip;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/employees/{nip}/learning-hours")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Learning hours", description = "JP credited on completion, against the 20 JP every ASN is entitled to a year")
+@Tag(name = "Learning hours",
+        description = "JP credited on completion, against the 20 JP every ASN is entitled to a year")
 public class EmployeeLearningHoursResource {
 
     private final LearningHoursService service;
@@ -34,8 +36,9 @@ public class EmployeeLearningHoursResource {
     @Operation(summary = "An employee's JP of a year, program by program, and whether 20 JP are reached")
     @APIResponse(responseCode = "200", description = "The employee's learning hours")
     @APIResponse(responseCode = "404", description = "No such employee")
-    public EmployeeLearningHours ofEmployee(@PathParam("nip") String nip, @QueryParam("year") @Min(2000) @Max(2100)
-            @Parameter(description = "The year; this year when left out") Integer year) {
+    public EmployeeLearningHours ofEmployee(@PathParam("nip") @ValidNip String nip,
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = "The year; this year when left out")
+            Integer year) {
         return service.ofEmployee(nip, LearningHoursService.orThisYear(year), caller);
     }
 }

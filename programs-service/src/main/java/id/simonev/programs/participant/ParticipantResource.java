@@ -4,6 +4,7 @@ import id.simonev.platform.csv.ImportDocumentation;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.nip.ValidNip;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.rest.Created;
@@ -120,7 +121,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "404", description = "No such program or participant")
     @APIResponse(responseCode = "409", description = "The program has ended or the participant is not enrolled")
-    public ParticipantView withdraw(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+    public ParticipantView withdraw(@PathParam("id") UUID programId, @PathParam("nip") @ValidNip String nip,
             @Valid @NotNull Withdrawal withdrawal) {
         return service.withdraw(programId, nip, withdrawal, caller);
     }
@@ -133,7 +134,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant with the JP attended so far")
     @APIResponse(responseCode = "404", description = "No such program or participant")
     @APIResponse(responseCode = "409", description = "The program is not running or the participant not enrolled")
-    public ParticipantView recordAttendance(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+    public ParticipantView recordAttendance(@PathParam("id") UUID programId, @PathParam("nip") @ValidNip String nip,
             @PathParam("session") @Parameter(description = "Session number, from 1") int session,
             @Valid @NotNull AttendanceMark mark) {
         return service.recordAttendance(programId, nip, session, mark, caller);
@@ -146,7 +147,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "The participant with the scores")
     @APIResponse(responseCode = "404", description = "No such program or participant")
     @APIResponse(responseCode = "409", description = "The program has ended or the participant is not enrolled")
-    public ParticipantView recordScores(@PathParam("id") UUID programId, @PathParam("nip") String nip,
+    public ParticipantView recordScores(@PathParam("id") UUID programId, @PathParam("nip") @ValidNip String nip,
             @Valid @NotNull TestScores scores) {
         return service.recordScores(programId, nip, scores, caller);
     }
@@ -157,7 +158,7 @@ public class ParticipantResource {
     @Operation(summary = "One participant")
     @APIResponse(responseCode = "200", description = "The participant")
     @APIResponse(responseCode = "404", description = "No such program or participant")
-    public ParticipantView find(@PathParam("id") UUID programId, @PathParam("nip") String nip) {
+    public ParticipantView find(@PathParam("id") UUID programId, @PathParam("nip") @ValidNip String nip) {
         return service.find(programId, nip, caller);
     }
 

@@ -76,7 +76,7 @@ public class ServiceUnitService {
      * in its own agency. Emits an event only for a change.
      */
     private Outcome write(NewServiceUnit entry, ServiceUnit existing, String regionCode, Caller caller) {
-        caller.requireRegion(regionCode);
+        caller.requireReference("agencyCode", "agency " + entry.agencyCode(), regionCode);
         if (existing == null) {
             ServiceUnit unit = ServiceUnit.register(entry, regionCode);
             return register.enter(unit, unit.registered());

@@ -292,8 +292,10 @@ class RegisterImportTests {
                                 + nip('2') + ",Citra,P," + kupang + ",PNS\n"
                                 + moved + ",Andi,L," + makassar + ",PNS\n"))
                 .body("violations.line", equalTo(List.of(3, 4)))
-                .body("violations.field", equalTo(List.of("agencyCode", "agencyCode")))
-                .body("violations[0].message", startsWith("Your token does not cover region 53.71"));
+                .body("violations.field", equalTo(List.of("agencyCode", "nip")))
+                .body("violations.message", equalTo(List.of(
+                        "agency " + kupang + " is in region 53.71, which your token does not cover",
+                        "employee " + moved + " is in region 53.71, which your token does not cover")));
         assertEquals(0, total("/api/v1/employees", "agency", makassar));
     }
 

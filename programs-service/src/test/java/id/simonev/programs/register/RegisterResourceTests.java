@@ -120,9 +120,10 @@ class RegisterResourceTests {
         Refusal.of(ProblemType.UNKNOWN_REFERENCE, "agencyCode").check(() -> read("/api/v1/service-units/PKM-X"),
                 () -> post("/api/v1/service-units", Tokens.admin(), Map.of("code", "PKM-X", "name", "Puskesmas",
                         "agencyCode", "NO-SUCH-AGENCY")));
-        Refusal.outsideRegions().check(() -> read("/api/v1/service-units/PKM-Y"),
-                () -> post("/api/v1/service-units", Tokens.operator("73"), Map.of("code", "PKM-Y", "name", "Puskesmas",
-                        "agencyCode", agency)));
+        Refusal.of(ProblemType.FORBIDDEN, "agencyCode")
+                .saying("agency " + agency + " is in region 31.75, which your token does not cover")
+                .check(() -> read("/api/v1/service-units/PKM-Y"), () -> post("/api/v1/service-units",
+                        Tokens.operator("73"), Map.of("code", "PKM-Y", "name", "Puskesmas", "agencyCode", agency)));
         Refusal.of(ProblemType.INVALID_REQUEST, "yearlyServiceUsers").check(() -> read("/api/v1/service-units/PKM-Z"),
                 () -> post("/api/v1/service-units", Tokens.admin(), Map.of("code", "PKM-Z", "name", "Puskesmas",
                         "agencyCode", agency, "yearlyServiceUsers", 0)));
@@ -183,8 +184,8 @@ class RegisterResourceTests {
                 () -> post("/api/v1/employees", Tokens.admin(), employee(nip, "L", agency)));
         Refusal.of(ProblemType.UNKNOWN_REFERENCE, "agencyCode").check(state,
                 () -> post("/api/v1/employees", Tokens.admin(), employee(other, "L", "NO-SUCH-AGENCY")));
-        Refusal.outsideRegions().check(state,
-                () -> post("/api/v1/employees", Tokens.operator("53"), employee(other, "L", agency)));
+        Refusal.of(ProblemType.FORBIDDEN, "agencyCode").saying("agency " + agency + " is in region")
+                .check(state, () -> post("/api/v1/employees", Tokens.operator("53"), employee(other, "L", agency)));
         Refusal.byRole().check(state,
                 () -> post("/api/v1/employees", Tokens.analyst("73"), employee(other, "L", agency)));
         Map<String, Object> noStatus = employee(other, "L", agency);
@@ -274,8 +275,10 @@ class RegisterResourceTests {
         Map<String, Object> transfer = Map.of("name", "Andi Baso", "agencyCode", kupang, "position", "Analis",
                 "status", "PNS");
 
-        Refusal.outsideRegions().check(() -> read("/api/v1/employees/" + nip),
-                () -> put("/api/v1/employees/" + nip, Tokens.operator("73"), transfer));
+        Refusal.of(ProblemType.FORBIDDEN, "agencyCode")
+                .saying("agency " + kupang + " is in region 53.71, which your token does not cover")
+                .check(() -> read("/api/v1/employees/" + nip),
+                        () -> put("/api/v1/employees/" + nip, Tokens.operator("73"), transfer));
         put("/api/v1/employees/" + nip, Tokens.operator("73", "53"), transfer)
                 .statusCode(200).body("agencyCode", equalTo(kupang)).body("regionCode", equalTo("53.71"));
 
