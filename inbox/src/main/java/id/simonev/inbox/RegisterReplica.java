@@ -57,14 +57,14 @@ public class RegisterReplica {
         return handlers;
     }
 
-    void upsertRegion(RegionData region) {
+    private void upsertRegion(RegionData region) {
         upsert("""
                 insert into region (code, name, parent_code) values (?1, ?2, ?3)
                 on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code""",
                 region.code(), region.name(), region.parentCode());
     }
 
-    void upsertAgency(AgencyData agency) {
+    private void upsertAgency(AgencyData agency) {
         upsert("""
                 insert into agency (code, name, region_code, active) values (?1, ?2, ?3, ?4)
                 on conflict (code) do update set name = excluded.name, region_code = excluded.region_code,
@@ -72,7 +72,7 @@ public class RegisterReplica {
                 agency.code(), agency.name(), agency.regionCode(), agency.active());
     }
 
-    void upsertServiceUnit(ServiceUnitData unit) {
+    private void upsertServiceUnit(ServiceUnitData unit) {
         upsert("""
                 insert into service_unit (code, name, agency_code, region_code, yearly_service_users, active)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
