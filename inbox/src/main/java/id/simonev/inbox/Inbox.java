@@ -1,22 +1,21 @@
 package id.simonev.inbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import id.simonev.platform.event.EventEnvelope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
  * Applies each event exactly once. The id of every applied event is recorded in the same
  * transaction as the change it makes, so an event delivered again (a redelivery after a crash,
  * a duplicate from a retrying producer, a rebuild) is skipped; concurrent consumers of the same
- * event serialise on that record.
+ * event serialise on that record. Nothing is dropped silently: whatever cannot be applied is kept
+ * as a {@link DeadLetters dead letter}.
  */
 @ApplicationScoped
 public class Inbox {
@@ -27,41 +26,48 @@ public class Inbox {
     private static final int ATTEMPTS_BEFORE_DEAD_LETTER = 5;
 
     private final EntityManager entityManager;
-    /** Reads decimals as BigDecimal, so that no number loses a digit on the way to the read models. */
-    private final ObjectReader envelopeReader;
+    private final EventReader reader;
+    private final DeadLetters deadLetters;
 
-    Inbox(EntityManager entityManager, ObjectMapper objectMapper) {
+    Inbox(EntityManager entityManager, EventReader reader, DeadLetters deadLetters) {
         this.entityManager = entityManager;
-        this.envelopeReader = objectMapper.readerFor(EventEnvelope.class)
-                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.reader = reader;
+        this.deadLetters = deadLetters;
+    }
+
+    public void apply(ConsumerRecords<String, String> records, EventConsumer consumer) {
+        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        apply(list, consumer);
     }
 
     /**
-     * Applies a batch of records in one transaction, handing each event not seen before to
-     * {@code handler}. A record that is not an event envelope, or whose data the handler cannot
-     * read ({@link IllegalArgumentException}), is logged and skipped so that it cannot block the
-     * topic. When the batch fails, its records are applied one by one: one whose transaction keeps
-     * failing while the database answers is put aside as a dead letter, and the others go on; while
-     * the database does not answer, nothing is put aside and the record is tried until it succeeds.
+     * Applies a batch of records in one transaction, each event not seen before through the
+     * consumer's handlers; an event of a type it has no handler for is only recorded as seen. A
+     * record that is not an event envelope, or whose data its handler cannot read, is kept as a
+     * dead letter at once, so that it cannot block the topic. When the batch fails, its records are
+     * applied one by one: one whose transaction keeps failing while the database answers is kept as
+     * a dead letter, and the others go on; while the database does not answer, nothing is put aside
+     * and the record is tried until it succeeds.
      */
-    public void apply(List<String> records, Consumer<EventEnvelope> handler) {
+    public void apply(List<ConsumerRecord<String, String>> records, EventConsumer consumer) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOne(record, handler)));
+            QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOne(record, consumer)));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Applying %d events together failed; applying them one by one", records.size());
-            records.forEach(record -> applyAlone(record, handler));
+            records.forEach(record -> applyAlone(record, consumer));
         }
     }
 
-    private void applyAlone(String record, Consumer<EventEnvelope> handler) {
+    private void applyAlone(ConsumerRecord<String, String> record, EventConsumer consumer) {
         long backoff = 100;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOne(record, handler));
+                QuarkusTransaction.requiringNew().run(() -> applyOne(record, consumer));
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS_BEFORE_DEAD_LETTER && databaseAnswers()) {
-                    putAside(record, e);
+                    putAside(record, consumer, e);
                     return;
                 }
                 LOG.warnf(e, "Applying an event failed (attempt %d); retrying in %d ms", attempt, backoff);
@@ -69,6 +75,31 @@ public class Inbox {
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
         }
+    }
+
+    private void applyOne(ConsumerRecord<String, String> record, EventConsumer consumer) {
+        EventEnvelope event;
+        try {
+            event = reader.envelope(record.value());
+        } catch (UnreadableEvent e) {
+            LOG.errorf("A record at %s-%d@%d is %s; kept as a dead letter: %.200s", record.topic(),
+                    record.partition(), record.offset(), e.getMessage(), record.value());
+            deadLetters.keep(record, null, consumer.name(), e.getMessage());
+            return;
+        }
+        if (!firstDelivery(event)) {
+            return;
+        }
+        List<Runnable> changes;
+        try {
+            changes = reader.changes(event, consumer.handlers());
+        } catch (UnreadableEvent e) {
+            LOG.errorf("Event %s (%s) cannot be applied, %s; kept as a dead letter", event.id(), event.type(),
+                    e.getMessage());
+            deadLetters.keep(record, event, consumer.name(), e.getMessage());
+            return;
+        }
+        changes.forEach(Runnable::run);
     }
 
     private boolean databaseAnswers() {
@@ -80,57 +111,34 @@ public class Inbox {
         }
     }
 
-    /** Keeps the event as a dead letter and marks it processed, in one transaction. */
-    private void putAside(String record, RuntimeException failure) {
-        EventEnvelope event = parse(record);
-        LOG.errorf(failure, "Event %s (%s) failed %d times while the database answered; put aside as a dead letter",
-                event.id(), event.type(), ATTEMPTS_BEFORE_DEAD_LETTER);
+    /** Keeps the record as a dead letter and marks its event processed, in one transaction. */
+    private void putAside(ConsumerRecord<String, String> record, EventConsumer consumer, RuntimeException failure) {
+        EventEnvelope event = envelopeOrNull(record.value());
+        String reason = String.valueOf(rootCause(failure).getMessage());
+        LOG.errorf(failure, "Event %s (%s) failed %d times while the database answered; kept as a dead letter",
+                event == null ? "at " + record.topic() + "-" + record.partition() + "@" + record.offset() : event.id(),
+                event == null ? "not an envelope" : event.type(), ATTEMPTS_BEFORE_DEAD_LETTER);
         QuarkusTransaction.requiringNew().run(() -> {
-            if (firstDelivery(event)) {
-                entityManager.createNativeQuery("""
-                                insert into dead_letter_event (event_id, type, source, record, error)
-                                values (?1, ?2, ?3, ?4, ?5)""")
-                        .setParameter(1, event.id())
-                        .setParameter(2, event.type())
-                        .setParameter(3, event.source())
-                        .setParameter(4, record)
-                        .setParameter(5, String.valueOf(rootCause(failure).getMessage()))
-                        .executeUpdate();
+            if (event == null || firstDelivery(event)) {
+                deadLetters.keep(record, event, consumer.name(), reason);
             }
         });
     }
 
-    private static Throwable rootCause(Throwable failure) {
+    private EventEnvelope envelopeOrNull(String record) {
+        try {
+            return reader.envelope(record);
+        } catch (UnreadableEvent e) {
+            return null;
+        }
+    }
+
+    static Throwable rootCause(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         return cause;
-    }
-
-    private void applyOne(String record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = parse(record);
-        if (event == null || !firstDelivery(event)) {
-            return;
-        }
-        try {
-            handler.accept(event);
-        } catch (IllegalArgumentException e) {
-            LOG.errorf("Skipped event %s (%s): its data is unreadable: %s", event.id(), event.type(), e.getMessage());
-        }
-    }
-
-    private EventEnvelope parse(String record) {
-        try {
-            EventEnvelope event = envelopeReader.readValue(record);
-            if (event.id() == null || event.type() == null || event.occurredAt() == null || event.source() == null) {
-                throw new IllegalArgumentException("id, type, occurredAt and source are required");
-            }
-            return event;
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            LOG.errorf("Skipped a record that is not an event envelope (%s): %.200s", e.getMessage(), record);
-            return null;
-        }
     }
 
     private boolean firstDelivery(EventEnvelope event) {

@@ -3,7 +3,7 @@ package id.simonev.inbox;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 @IfBuildProperty(name = "simonev.inbox.replicate-register", stringValue = "true")
-public class RegisterConsumer {
+public class RegisterConsumer implements EventConsumer {
 
     private final Inbox inbox;
     private final RegisterReplica register;
@@ -23,13 +23,19 @@ public class RegisterConsumer {
         this.register = register;
     }
 
+    @Override
+    public String name() {
+        return "register";
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return register.handlers();
+    }
+
     @Incoming("register")
     @Blocking
-    public void apply(List<String> records) {
-        inbox.apply(records, event -> {
-            if (RegisterReplica.handles(event)) {
-                register.apply(event);
-            }
-        });
+    public void apply(ConsumerRecords<String, String> records) {
+        inbox.apply(records, this);
     }
 }

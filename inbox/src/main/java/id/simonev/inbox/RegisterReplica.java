@@ -1,10 +1,11 @@
 package id.simonev.inbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.simonev.platform.event.EventEnvelope;
 import id.simonev.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,25 +17,31 @@ import java.util.Optional;
 @ApplicationScoped
 public class RegisterReplica {
 
-    private static final List<String> TYPES = List.of("RegionRegistered", "RegionUpdated", "AgencyRegistered",
-            "AgencyUpdated", "ServiceUnitRegistered", "ServiceUnitUpdated");
-
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
+    private final EventHandlers handlers;
 
-    RegisterReplica(EntityManager entityManager, ObjectMapper objectMapper) {
+    RegisterReplica(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        this.handlers = EventHandlers.builder()
+                .on("RegionRegistered", RegionData.class, this::upsertRegion)
+                .on("RegionUpdated", RegionData.class, this::upsertRegion)
+                .on("AgencyRegistered", AgencyData.class, this::upsertAgency)
+                .on("AgencyUpdated", AgencyData.class, this::upsertAgency)
+                .on("ServiceUnitRegistered", ServiceUnitData.class, this::upsertServiceUnit)
+                .on("ServiceUnitUpdated", ServiceUnitData.class, this::upsertServiceUnit)
+                .build();
     }
 
-    record RegionData(String code, String name, String parentCode) {
+    record RegionData(@NotBlank String code, @NotBlank String name, String parentCode) {
     }
 
-    record AgencyData(String code, String name, String regionCode, Boolean active) {
+    record AgencyData(@NotBlank String code, @NotBlank String name, @NotBlank String regionCode,
+                      @NotNull Boolean active) {
     }
 
-    record ServiceUnitData(String code, String name, String agencyCode, String regionCode, Integer yearlyServiceUsers,
-                           Boolean active) {
+    record ServiceUnitData(@NotBlank String code, @NotBlank String name, @NotBlank String agencyCode,
+                           @NotBlank String regionCode, @PositiveOrZero Integer yearlyServiceUsers,
+                           @NotNull Boolean active) {
     }
 
     /** An active agency as the register knows it. */
@@ -45,41 +52,35 @@ public class RegisterReplica {
     public record KnownServiceUnit(String code, String agencyCode, String regionCode) {
     }
 
-    /** Whether {@code event} is one this replica keeps. */
-    public static boolean handles(EventEnvelope event) {
-        return TYPES.contains(event.type());
+    /** The register's events, each a plain upsert of the entry it carries whole. */
+    public EventHandlers handlers() {
+        return handlers;
     }
 
-    public void apply(EventEnvelope event) {
-        if (event.type().startsWith("Region")) {
-            RegionData region = objectMapper.convertValue(event.data(), RegionData.class);
-            require(region.code() != null && region.name() != null, region);
-            upsert("""
-                    insert into region (code, name, parent_code) values (?1, ?2, ?3)
-                    on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code""",
-                    region.code(), region.name(), region.parentCode());
-        } else if (event.type().startsWith("Agency")) {
-            AgencyData agency = objectMapper.convertValue(event.data(), AgencyData.class);
-            require(agency.code() != null && agency.name() != null && agency.regionCode() != null
-                    && agency.active() != null, agency);
-            upsert("""
-                    insert into agency (code, name, region_code, active) values (?1, ?2, ?3, ?4)
-                    on conflict (code) do update set name = excluded.name, region_code = excluded.region_code,
-                        active = excluded.active""",
-                    agency.code(), agency.name(), agency.regionCode(), agency.active());
-        } else {
-            ServiceUnitData unit = objectMapper.convertValue(event.data(), ServiceUnitData.class);
-            require(unit.code() != null && unit.name() != null && unit.agencyCode() != null
-                    && unit.regionCode() != null && unit.active() != null, unit);
-            upsert("""
-                    insert into service_unit (code, name, agency_code, region_code, yearly_service_users, active)
-                    values (?1, ?2, ?3, ?4, ?5, ?6)
-                    on conflict (code) do update set name = excluded.name, agency_code = excluded.agency_code,
-                        region_code = excluded.region_code, yearly_service_users = excluded.yearly_service_users,
-                        active = excluded.active""",
-                    unit.code(), unit.name(), unit.agencyCode(), unit.regionCode(), unit.yearlyServiceUsers(),
-                    unit.active());
-        }
+    private void upsertRegion(RegionData region) {
+        upsert("""
+                insert into region (code, name, parent_code) values (?1, ?2, ?3)
+                on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code""",
+                region.code(), region.name(), region.parentCode());
+    }
+
+    private void upsertAgency(AgencyData agency) {
+        upsert("""
+                insert into agency (code, name, region_code, active) values (?1, ?2, ?3, ?4)
+                on conflict (code) do update set name = excluded.name, region_code = excluded.region_code,
+                    active = excluded.active""",
+                agency.code(), agency.name(), agency.regionCode(), agency.active());
+    }
+
+    private void upsertServiceUnit(ServiceUnitData unit) {
+        upsert("""
+                insert into service_unit (code, name, agency_code, region_code, yearly_service_users, active)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (code) do update set name = excluded.name, agency_code = excluded.agency_code,
+                    region_code = excluded.region_code, yearly_service_users = excluded.yearly_service_users,
+                    active = excluded.active""",
+                unit.code(), unit.name(), unit.agencyCode(), unit.regionCode(), unit.yearlyServiceUsers(),
+                unit.active());
     }
 
     public Optional<String> regionName(String code) {
@@ -116,11 +117,5 @@ public class RegisterReplica {
             query.setParameter(i + 1, values[i]);
         }
         query.executeUpdate();
-    }
-
-    private static void require(boolean complete, Object data) {
-        if (!complete) {
-            throw new IllegalArgumentException("required fields are missing from " + data);
-        }
     }
 }

@@ -24,4 +24,16 @@ public interface OutboxConfig {
     /** The longest pause between attempts while Kafka or PostgreSQL is away. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /** How long a published event stays in the table; the topic keeps it for good. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How often published events older than {@link #retention()} are removed. */
+    @WithDefault("10m")
+    Duration retentionSweep();
+
+    /** How many published events one sweep transaction removes, so that no sweep holds many locks long. */
+    @WithDefault("2000")
+    int retentionBatchSize();
 }

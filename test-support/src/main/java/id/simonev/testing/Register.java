@@ -2,12 +2,12 @@ package id.simonev.testing;
 
 import static org.awaitility.Awaitility.await;
 
-import id.simonev.inbox.RegisterReplica;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Makes sure a consumer service's copy of the register holds an agency or service unit,
@@ -18,12 +18,12 @@ public final class Register {
     private Register() {
     }
 
-    public static void ensureAgency(RegisterReplica replica, String code, String regionCode) {
-        ensure(() -> known(() -> replica.requireActiveAgency("agency", code)), "AgencyRegistered", code, regionCode,
+    public static void ensureAgency(String code, String regionCode) {
+        ensure("select count(*) from agency where code = ?1 and active", "AgencyRegistered", code, regionCode,
                 Map.of("code", code, "name", "Dinas " + code, "regionCode", regionCode, "active", true));
     }
 
-    public static void ensureServiceUnit(RegisterReplica replica, String code, String agencyCode, String regionCode) {
+    public static void ensureServiceUnit(String code, String agencyCode, String regionCode) {
         Map<String, Object> data = new HashMap<>();
         data.put("code", code);
         data.put("name", "Unit " + code);
@@ -31,28 +31,21 @@ public final class Register {
         data.put("regionCode", regionCode);
         data.put("yearlyServiceUsers", null);
         data.put("active", true);
-        ensure(() -> known(() -> replica.requireActiveServiceUnit("serviceUnit", code)), "ServiceUnitRegistered",
-                code, regionCode, data);
+        ensure("select count(*) from service_unit where code = ?1 and active", "ServiceUnitRegistered", code,
+                regionCode, data);
     }
 
-    private static void ensure(Supplier<Boolean> known, String type, String code, String region, Map<String, ?> data) {
-        if (!inTransaction(known)) {
+    private static void ensure(String countActive, String type, String code, String region, Map<String, ?> data) {
+        if (!known(countActive, code)) {
             Topics.publish(Topics.PROGRAMS, code,
                     TestEvents.envelope(type, "programs-service", code, region, data).toString());
-            await().atMost(Duration.ofSeconds(30)).until(() -> inTransaction(known));
+            await().atMost(Duration.ofSeconds(30)).until(() -> known(countActive, code));
         }
     }
 
-    private static boolean known(Supplier<?> lookup) {
-        try {
-            lookup.get();
-            return true;
-        } catch (RuntimeException unknown) {
-            return false;
-        }
-    }
-
-    private static boolean inTransaction(Supplier<Boolean> check) {
-        return QuarkusTransaction.requiringNew().call(check::get);
+    private static boolean known(String countActive, String code) {
+        EntityManager entityManager = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(countActive)
+                .setParameter(1, code).getSingleResult()).longValue() > 0);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +16,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -41,10 +43,24 @@ public final class Topics {
     }
 
     /**
-     * Waits until the topic holds {@code count} events keyed {@code key} and returns them in
-     * topic order; fails when they do not arrive within {@code timeout}.
+     * Waits until the topic holds {@code count} events keyed {@code key}, written since the test
+     * began, and returns them in topic order; fails when they do not arrive within {@code timeout}.
+     * It reads from the test's start, not from the beginning of the topic, so that it does not wade
+     * through the events of every earlier test.
      */
     public static List<Event> awaitEvents(String topic, String key, int count, Duration timeout) {
+        return awaitEvents(topic, key, count, timeout, TestStart.current());
+    }
+
+    /**
+     * As {@link #awaitEvents}, but reading the whole topic: for events written before the test
+     * began, such as those a service announces when it starts.
+     */
+    public static List<Event> awaitEventsFromTheBeginning(String topic, String key, int count, Duration timeout) {
+        return awaitEvents(topic, key, count, timeout, null);
+    }
+
+    private static List<Event> awaitEvents(String topic, String key, int count, Duration timeout, Instant from) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             Instant deadline = Instant.now().plus(timeout);
             List<TopicPartition> partitions = List.of();
@@ -56,7 +72,7 @@ public final class Topics {
                 }
             }
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            seekTo(from, consumer, partitions);
             List<Event> found = new ArrayList<>();
             while (!partitions.isEmpty() && found.size() < count && Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -70,6 +86,25 @@ public final class Topics {
                         + " within " + timeout + " but found " + found.size() + ": " + found);
             }
             return found;
+        }
+    }
+
+    /**
+     * Seeks each partition to its first record written since {@code start}; where none is, to its
+     * end, so that only what comes next is read. Without a start (outside a test), to the beginning.
+     */
+    private static void seekTo(Instant start, KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        if (start == null) {
+            consumer.seekToBeginning(partitions);
+            return;
+        }
+        Map<TopicPartition, Long> atStart = new HashMap<>();
+        partitions.forEach(partition -> atStart.put(partition, start.toEpochMilli()));
+        Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(atStart, Duration.ofSeconds(10));
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        for (TopicPartition partition : partitions) {
+            OffsetAndTimestamp first = offsets.get(partition);
+            consumer.seek(partition, first != null ? first.offset() : ends.get(partition));
         }
     }
 

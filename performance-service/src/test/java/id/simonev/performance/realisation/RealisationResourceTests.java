@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.simonev.inbox.RegisterReplica;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
 import id.simonev.testing.Http;
@@ -36,15 +35,12 @@ class RealisationResourceTests {
     private static final String JAKARTA_TIMUR = "DISHUB-JT";
 
     @Inject
-    RegisterReplica register;
-
-    @Inject
     RealisationRepository realisations;
 
     @BeforeEach
     void agenciesInMakassarAndJakartaTimurAreRegistered() {
-        Register.ensureAgency(register, MAKASSAR, "73.71");
-        Register.ensureAgency(register, JAKARTA_TIMUR, "31.75");
+        Register.ensureAgency(MAKASSAR, "73.71");
+        Register.ensureAgency(JAKARTA_TIMUR, "31.75");
     }
 
     private long stored() {

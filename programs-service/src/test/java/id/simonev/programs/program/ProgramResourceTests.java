@@ -281,7 +281,8 @@ class ProgramResourceTests {
 
     @Test
     void theSeededRegionsAreAnnouncedAsRegionRegistered() {
-        Topics.Event makassar = Topics.awaitEvents(Topics.PROGRAMS, "73.71", 1, Duration.ofSeconds(20)).get(0);
+        Topics.Event makassar = Topics.awaitEventsFromTheBeginning(Topics.PROGRAMS, "73.71", 1, Duration.ofSeconds(20))
+                .get(0);
 
         assertEquals("RegionRegistered", makassar.value().path("type").asText());
         assertEquals("Kota Makassar", makassar.value().path("data").path("name").asText());

@@ -1,7 +1,7 @@
 package id.simonev.reporting.ingest;
 
+import id.simonev.inbox.EventHandlers;
 import id.simonev.inbox.RegisterReplica;
-import id.simonev.platform.event.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The register (regions, agencies, service units), for names and for telling an unknown region from an empty one. */
@@ -15,9 +15,7 @@ class RegisterProjection implements Projection {
     }
 
     @Override
-    public void apply(EventEnvelope event) {
-        if (RegisterReplica.handles(event)) {
-            register.apply(event);
-        }
+    public EventHandlers handlers() {
+        return register.handlers();
     }
 }

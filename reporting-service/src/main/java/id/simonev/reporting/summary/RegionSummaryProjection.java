@@ -1,11 +1,17 @@
 package id.simonev.reporting.summary;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.simonev.inbox.EventHandlers;
 import id.simonev.platform.event.EventEnvelope;
 import id.simonev.reporting.ingest.Projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,39 +35,41 @@ class RegionSummaryProjection implements Projection {
             columns("sum_u%d"), columns("?%d", 2), columns("sum_u%1$d = unit_ikm.sum_u%1$d + excluded.sum_u%1$d"));
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
 
-    RegionSummaryProjection(EntityManager entityManager, ObjectMapper objectMapper) {
+    RegionSummaryProjection(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
     }
 
-    record ProgramScheduled(UUID programId, String code, String title, String regionCode, LocalDate startDate,
-                            Integer jp) {
+    record ProgramScheduled(@NotNull UUID programId, @NotBlank String code, @NotBlank String title,
+                            @NotBlank String regionCode, @NotNull LocalDate startDate, @NotNull @PositiveOrZero Integer jp) {
     }
 
-    record SurveyResponseSubmitted(String serviceUnitCode, String regionCode, Map<String, Integer> answers) {
-    }
+    record SurveyResponseSubmitted(@NotBlank String serviceUnitCode, @NotBlank String regionCode,
+                                   @NotNull Map<String, @NotNull @Min(1) @Max(4) Integer> answers) {
 
-    record RealisationRecorded(String indicatorCode, String agencyCode, String regionCode, String period,
-                               LocalDate periodEnd, BigDecimal target, BigDecimal realisation, String direction,
-                               BigDecimal capaian) {
-    }
-
-    @Override
-    public void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "ProgramScheduled", "ProgramUpdated" -> programScheduled(read(event, ProgramScheduled.class));
-            case "SurveyResponseSubmitted" -> responseSubmitted(read(event, SurveyResponseSubmitted.class));
-            case "RealisationRecorded" -> realisationRecorded(read(event, RealisationRecorded.class), event);
-            default -> {
-            }
+        @AssertTrue(message = "must answer every SKM element, U1 to U9")
+        boolean isAnsweringEveryElement() {
+            return answers == null || answers.keySet().containsAll(Ikm.ELEMENTS);
         }
     }
 
-    private void programScheduled(ProgramScheduled program) {
-        require(program.programId() != null && program.regionCode() != null && program.code() != null
-                && program.title() != null && program.startDate() != null && program.jp() != null, program);
+    record RealisationRecorded(@NotBlank String indicatorCode, @NotBlank String agencyCode,
+                               @NotBlank String regionCode, @NotBlank String period, @NotNull LocalDate periodEnd,
+                               @NotNull BigDecimal target, @NotNull BigDecimal realisation,
+                               @NotBlank String direction, @NotNull BigDecimal capaian) {
+    }
+
+    @Override
+    public EventHandlers handlers() {
+        return EventHandlers.builder()
+                .on("ProgramScheduled", ProgramScheduled.class, this::programScheduled)
+                .on("ProgramUpdated", ProgramScheduled.class, this::programScheduled)
+                .on("SurveyResponseSubmitted", SurveyResponseSubmitted.class, this::responseSubmitted)
+                .on("RealisationRecorded", RealisationRecorded.class, this::realisationRecorded)
+                .build();
+    }
+
+    void programScheduled(ProgramScheduled program) {
         entityManager.createNativeQuery("""
                         insert into program_summary (program_id, region_code, code, title, start_date, jp)
                         values (?1, ?2, ?3, ?4, ?5, ?6)
@@ -77,10 +85,7 @@ class RegionSummaryProjection implements Projection {
                 .executeUpdate();
     }
 
-    private void responseSubmitted(SurveyResponseSubmitted response) {
-        require(response.serviceUnitCode() != null && response.regionCode() != null && response.answers() != null
-                && Ikm.ELEMENTS.stream().map(response.answers()::get)
-                        .allMatch(answer -> answer != null && answer >= 1 && answer <= 4), response);
+    void responseSubmitted(SurveyResponseSubmitted response) {
         Query upsert = entityManager.createNativeQuery(UPSERT_UNIT)
                 .setParameter(1, response.regionCode())
                 .setParameter(2, response.serviceUnitCode());
@@ -91,12 +96,7 @@ class RegionSummaryProjection implements Projection {
     }
 
     /** Keeps the realisation of the latest period; of two for the same period, the later one. */
-    private void realisationRecorded(RealisationRecorded realisation, EventEnvelope event) {
-        require(realisation.indicatorCode() != null && realisation.agencyCode() != null
-                && realisation.regionCode() != null && realisation.period() != null
-                && realisation.periodEnd() != null && realisation.target() != null
-                && realisation.realisation() != null && realisation.direction() != null
-                && realisation.capaian() != null, realisation);
+    void realisationRecorded(RealisationRecorded realisation, EventEnvelope event) {
         entityManager.createNativeQuery("""
                         insert into indicator_capaian (agency_code, indicator_code, region_code, period, period_end,
                             target, realisation, direction, capaian, occurred_at)
@@ -118,16 +118,6 @@ class RegionSummaryProjection implements Projection {
                 .setParameter(9, realisation.capaian())
                 .setParameter(10, event.occurredAt())
                 .executeUpdate();
-    }
-
-    private <T> T read(EventEnvelope event, Class<T> type) {
-        return objectMapper.convertValue(event.data(), type);
-    }
-
-    private static void require(boolean complete, Object data) {
-        if (!complete) {
-            throw new IllegalArgumentException("required fields are missing or out of range in " + data);
-        }
     }
 
     /** One comma-separated entry per SKM element, numbered from 1 plus {@code offset}. */

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import id.simonev.inbox.RegisterReplica;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.EventContract;
 import id.simonev.testing.Http;
@@ -37,17 +36,14 @@ class SkmResponseResourceTests {
     private static final String KUPANG_UNIT = "PKM-KPG-01";
 
     @Inject
-    RegisterReplica register;
-
-    @Inject
     SkmResponseRepository responses;
 
     @BeforeEach
     void aPuskesmasInMakassarAndOneInKupangAreRegistered() {
-        Register.ensureAgency(register, "DINKES-MKS", "73.71");
-        Register.ensureServiceUnit(register, MAKASSAR_UNIT, "DINKES-MKS", "73.71");
-        Register.ensureAgency(register, "DINKES-KPG", "53.71");
-        Register.ensureServiceUnit(register, KUPANG_UNIT, "DINKES-KPG", "53.71");
+        Register.ensureAgency("DINKES-MKS", "73.71");
+        Register.ensureServiceUnit(MAKASSAR_UNIT, "DINKES-MKS", "73.71");
+        Register.ensureAgency("DINKES-KPG", "53.71");
+        Register.ensureServiceUnit(KUPANG_UNIT, "DINKES-KPG", "53.71");
     }
 
     private long stored() {
@@ -160,8 +156,8 @@ class SkmResponseResourceTests {
         Refusal.of(ProblemType.UNKNOWN_REFERENCE, "serviceUnitCode").check(this::stored,
                 () -> post(Tokens.admin(), response(code)));
 
-        Register.ensureAgency(register, "DINKES-JT", "31.75");
-        Register.ensureServiceUnit(register, code, "DINKES-JT", "31.75");
+        Register.ensureAgency("DINKES-JT", "31.75");
+        Register.ensureServiceUnit(code, "DINKES-JT", "31.75");
 
         post(Tokens.operator("31"), response(code)).statusCode(201).body("regionCode", equalTo("31.75"));
     }

@@ -3,12 +3,10 @@ package id.simonev.surveys.skm;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
-import id.simonev.inbox.RegisterReplica;
 import id.simonev.platform.region.OfficeDate;
 import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +17,10 @@ class SurveyDateTests {
 
     private static final String UNIT = "PKM-MKS-01";
 
-    @Inject
-    RegisterReplica register;
-
     @BeforeEach
     void aPuskesmasInMakassarIsRegistered() {
-        Register.ensureAgency(register, "DINKES-MKS", "73.71");
-        Register.ensureServiceUnit(register, UNIT, "DINKES-MKS", "73.71");
+        Register.ensureAgency("DINKES-MKS", "73.71");
+        Register.ensureServiceUnit(UNIT, "DINKES-MKS", "73.71");
     }
 
     private static Map<String, Object> datedOn(String date) {

@@ -1,0 +1,56 @@
+package id.simonev.reporting.summary;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.simonev.testing.TestEvents;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The events the region summary reads, as their producers write them, for one city of a test. */
+final class SummaryEvents {
+
+    private SummaryEvents() {
+    }
+
+    static ObjectNode regionRegistered(String code, String parent) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", "Wilayah " + code);
+        data.put("parentCode", parent);
+        return TestEvents.envelope("RegionRegistered", "programs-service", code, code, data);
+    }
+
+    static ObjectNode programScheduled(String city, String programId) {
+        Map<String, Object> program = new HashMap<>(Map.of(
+                "programId", programId, "code", "P-" + programId.substring(0, 8), "title", "Pelatihan Pelayanan Prima",
+                "regionCode", city, "format", "TRAINING", "classical", true, "competencyType", "TEKNIS",
+                "organisingAgencyCode", "BKPSDM-MKS", "startDate", "2026-03-02", "endDate", "2026-03-06"));
+        program.putAll(Map.of("targetAgencyCodes", List.of(), "jp", 40, "capacity", 30, "passingScore", 70,
+                "plannedBudget", 45_000_000, "expectedOutcomes", List.of(), "status", "SCHEDULED",
+                "sessions", List.of(Map.of("number", 1, "date", "2026-03-02", "jp", 40))));
+        return TestEvents.envelope("ProgramScheduled", "programs-service", programId, city, program);
+    }
+
+    static ObjectNode responseSubmitted(String city, String unit, int... answers) {
+        Map<String, Integer> byElement = new HashMap<>();
+        for (int i = 0; i < answers.length; i++) {
+            byElement.put("U" + (i + 1), answers[i]);
+        }
+        String id = UUID.randomUUID().toString();
+        return TestEvents.envelope("SurveyResponseSubmitted", "surveys-service", id, city, Map.of(
+                "responseId", id, "instrument", "SKM", "serviceUnitCode", unit, "regionCode", city,
+                "surveyDate", "2026-05-12", "answers", byElement));
+    }
+
+    static ObjectNode realisationRecorded(String city, String indicator, String period, String periodEnd,
+                                          double realisation, String capaian) {
+        String id = UUID.randomUUID().toString();
+        return TestEvents.envelope("RealisationRecorded", "performance-service", id, city, Map.ofEntries(
+                Map.entry("realisationId", id), Map.entry("indicatorCode", indicator),
+                Map.entry("agencyCode", "DISHUB-" + city), Map.entry("regionCode", city), Map.entry("period", period),
+                Map.entry("periodStart", periodEnd.substring(0, 8) + "01"), Map.entry("periodEnd", periodEnd),
+                Map.entry("target", 7), Map.entry("realisation", realisation), Map.entry("direction", "LOWER_IS_BETTER"),
+                Map.entry("capaian", Double.parseDouble(capaian))));
+    }
+}
