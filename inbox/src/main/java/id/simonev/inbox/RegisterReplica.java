@@ -52,14 +52,14 @@ public class RegisterReplica {
 
     public void apply(EventEnvelope event) {
         if (event.type().startsWith("Region")) {
-            RegionData region = objectMapper.convertValue(event.data(), RegionData.class);
+            RegionData region = event.dataAs(RegionData.class, objectMapper);
             require(region.code() != null && region.name() != null, region);
             upsert("""
                     insert into region (code, name, parent_code) values (?1, ?2, ?3)
                     on conflict (code) do update set name = excluded.name, parent_code = excluded.parent_code""",
                     region.code(), region.name(), region.parentCode());
         } else if (event.type().startsWith("Agency")) {
-            AgencyData agency = objectMapper.convertValue(event.data(), AgencyData.class);
+            AgencyData agency = event.dataAs(AgencyData.class, objectMapper);
             require(agency.code() != null && agency.name() != null && agency.regionCode() != null
                     && agency.active() != null, agency);
             upsert("""
@@ -68,7 +68,7 @@ public class RegisterReplica {
                         active = excluded.active""",
                     agency.code(), agency.name(), agency.regionCode(), agency.active());
         } else {
-            ServiceUnitData unit = objectMapper.convertValue(event.data(), ServiceUnitData.class);
+            ServiceUnitData unit = event.dataAs(ServiceUnitData.class, objectMapper);
             require(unit.code() != null && unit.name() != null && unit.agencyCode() != null
                     && unit.regionCode() != null && unit.active() != null, unit);
             upsert("""

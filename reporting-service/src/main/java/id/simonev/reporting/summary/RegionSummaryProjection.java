@@ -121,7 +121,7 @@ class RegionSummaryProjection implements Projection {
     }
 
     private <T> T read(EventEnvelope event, Class<T> type) {
-        return objectMapper.convertValue(event.data(), type);
+        return event.dataAs(type, objectMapper);
     }
 
     private static void require(boolean complete, Object data) {
