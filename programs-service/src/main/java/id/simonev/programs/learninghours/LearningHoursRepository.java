@@ -1,10 +1,12 @@
 package id.simonev.programs.learninghours;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** JP are credited on completion, in the year the program ended. */
 @ApplicationScoped
@@ -49,13 +51,17 @@ class LearningHoursRepository {
                 Entitlement.YEARLY_JP);
     }
 
+    /** {@code order}'s columns are the query's own (jp, e.name, ...), as LearningHoursService allows them. */
     @SuppressWarnings("unchecked")
-    List<EmployeeBelowEntitlement> belowEntitlement(String agencyCode, int year, int page, int size) {
+    List<EmployeeBelowEntitlement> belowEntitlement(String agencyCode, int year, Sort order, int page, int size) {
+        String orderBy = order.getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
         List<Object[]> rows = entityManager.createNativeQuery(HOURS + """
                         select e.nip, e.name, e.position, coalesce(h.jp, 0) as jp
                         from employee e left join hours h on h.nip = e.nip
                         where e.agency_code = :agency and e.active and coalesce(h.jp, 0) < :entitlement
-                        order by jp, e.name, e.nip""")
+                        """ + "order by " + orderBy)
                 .setParameter("year", year).setParameter("agency", agencyCode)
                 .setParameter("entitlement", Entitlement.YEARLY_JP)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
