@@ -1,10 +1,12 @@
 package id.simonev.platform.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,15 +15,19 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -51,37 +57,14 @@ public class ProblemMappers {
         return respond(ProblemType.INVALID_REQUEST, detail, violations, uri);
     }
 
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String reason = e.getTargetType() == String.class ? e.getOriginalMessage().replaceFirst("^.*: ", "")
-                : "must be " + describe(e.getTargetType());
-        return unreadableField(e, reason, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        if (e.getPath().isEmpty()) {
-            return respond(ProblemType.INVALID_REQUEST, "The request body must be a JSON object", List.of(), uri);
-        }
-        return unreadableField(e, "must be " + describe(e.getTargetType()), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return unreadableField(e, "is not readable: " + e.getOriginalMessage(), uri);
-    }
-
-    /** Anything else the JSON reader refuses, such as a number too large for its field. */
-    @ServerExceptionMapper
+    /**
+     * A request body the strict JSON reading ({@link StrictJson}) refused: the problem names the
+     * field, as the client wrote it ({@code sessions[0].jp}), and what it must be. Named for
+     * MismatchedInputException too, over the mapper Quarkus adds for it in dev and test mode.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemType.INVALID_REQUEST, "The request body is not readable: " + e.getOriginalMessage(),
-                List.of(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return respond(ProblemType.INVALID_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage(),
-                List.of(), uri);
+        return respond(unreadable(e, uri.getPath()));
     }
 
     /**
@@ -118,20 +101,29 @@ public class ProblemMappers {
         return respond(ProblemType.FORBIDDEN, "Your role does not allow this", List.of(), uri);
     }
 
+    /**
+     * The framework's own refusals (405, 406, 415, an unknown path), keeping their headers; a body
+     * the JSON reader refused reaches here wrapped in a 400.
+     */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (e.getResponse().getEntity() instanceof Problem problem) {
-            return Response.fromResponse(e.getResponse()).entity(new Problem(problem.type(), problem.title(),
-                    problem.status(), problem.detail(), uri.getPath(), problem.violations())).build();
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(unreadable(json, path));
         }
-        int status = e.getResponse().getStatus();
+        Response refusal = e.getResponse();
+        if (refusal.getEntity() instanceof Problem problem) {
+            return Response.fromResponse(refusal).entity(new Problem(problem.type(), problem.title(),
+                    problem.status(), problem.detail(), path, problem.violations())).build();
+        }
+        int status = refusal.getStatus();
         ProblemType type = Arrays.stream(ProblemType.values())
                 .filter(t -> t.status() == status)
                 .findFirst()
                 .orElse(status < 500 ? ProblemType.INVALID_REQUEST : ProblemType.INTERNAL_ERROR);
-        Problem body = new Problem(type.uri(), type.status() == status ? type.title() : e.getResponse()
-                .getStatusInfo().getReasonPhrase(), status, e.getMessage(), uri.getPath(), List.of());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        String title = type.status() == status ? type.title() : refusal.getStatusInfo().getReasonPhrase();
+        Problem body = new Problem(type.uri(), title, status, refusalDetail(e, request), path, List.of());
+        return Response.fromResponse(refusal).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper
@@ -140,12 +132,105 @@ public class ProblemMappers {
         return respond(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged", List.of(), uri);
     }
 
-    private static Response unreadableField(JsonMappingException e, String message, UriInfo uri) {
-        String field = e.getPath().stream()
+    private static String refusalDetail(WebApplicationException e, ContainerRequestContext request) {
+        return switch (e.getResponse().getStatus()) {
+            case 405 -> request.getMethod() + " is not allowed here";
+            case 406 -> "No answer here has a media type that Accept allows ("
+                    + request.getHeaderString(HttpHeaders.ACCEPT) + ")";
+            case 415 -> "Content-Type " + Objects.requireNonNullElse(request.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    "(none)") + " is not accepted here";
+            default -> e.getMessage();
+        };
+    }
+
+    /**
+     * The problem for a body the JSON reader refused. The field is Jackson's path to the value it
+     * refused or, for what the parser itself refuses (a key given twice, a number too large for its
+     * type), the parser's position, which holds the key. Malformed JSON names no field, as the key
+     * before the fault may not be where the fault is: its line and column say where.
+     */
+    static Problem unreadable(JsonProcessingException e, String instance) {
+        JsonProcessingException reason = e;
+        while (reason.getCause() instanceof JsonProcessingException cause && cause != reason) {
+            reason = cause;
+        }
+        String field;
+        if (reason instanceof StreamReadException read) {
+            field = read.getProcessor() != null && (read instanceof InputCoercionException || isDuplicateKey(read))
+                    ? positionOf(read.getProcessor().getParsingContext()) : "";
+        } else {
+            field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
+        }
+        String message = reasonOf(reason);
+        if (field.isEmpty()) {
+            return problem(ProblemType.INVALID_REQUEST, "The request body " + message, List.of(), instance);
+        }
+        return problem(ProblemType.INVALID_REQUEST, field + " " + message,
+                List.of(new Problem.Violation(field, message)), instance);
+    }
+
+    private static String reasonOf(JsonProcessingException reason) {
+        if (reason instanceof UnrecognizedPropertyException unknown) {
+            return "is not a field of this request" + (unknown.getKnownPropertyIds() == null ? "" : "; its fields are "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", ")));
+        }
+        if (reason instanceof StrictJson.UnstorableText text) {
+            return text.getOriginalMessage();
+        }
+        if (reason instanceof InputCoercionException outOfRange) {
+            return "must be " + describe(outOfRange.getTargetType()) + rangeOf(outOfRange.getTargetType());
+        }
+        if (reason instanceof MismatchedInputException mismatched) {
+            return "must be " + describe(mismatched.getTargetType());
+        }
+        if (reason instanceof StreamReadException read) {
+            if (isDuplicateKey(read)) {
+                return "is given more than once";
+            }
+            return "is not valid JSON: " + read.getOriginalMessage()
+                    + (read.getLocation() == null ? "" : " (line " + read.getLocation().getLineNr()
+                            + ", column " + read.getLocation().getColumnNr() + ")");
+        }
+        return "is not readable: " + reason.getOriginalMessage();
+    }
+
+    /** Jackson has no exception of its own for a key given twice (STRICT_DUPLICATE_DETECTION), only its message. */
+    private static boolean isDuplicateKey(StreamReadException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field");
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return respond(ProblemType.INVALID_REQUEST, field + " " + message,
-                List.of(new Problem.Violation(field, message)), uri);
+    }
+
+    /** The parser's position as a field path: the key it is at, in the arrays and objects around it. */
+    private static String positionOf(JsonStreamContext context) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                segments.push("[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                segments.push("." + at.getCurrentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String rangeOf(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == long.class || type == Long.class) {
+            return " from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return " from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        return "";
     }
 
     private static String describe(Class<?> type) {
@@ -217,8 +302,16 @@ public class ProblemMappers {
         field.append(segment);
     }
 
+    /** The problem of {@code type}; every refusal's body is made here, also those answered before RESTEasy. */
+    static Problem problem(ProblemType type, String detail, List<Problem.Violation> violations, String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, violations);
+    }
+
     private static Response respond(ProblemType type, String detail, List<Problem.Violation> violations, UriInfo uri) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), violations);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return respond(problem(type, detail, violations, uri.getPath()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -9,7 +9,10 @@ public enum ProblemType {
     FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
+    /** The request body is larger than the limit every service takes ({@code quarkus.http.limits.max-body-size}). */
+    CONTENT_TOO_LARGE(413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNKNOWN_REFERENCE(422, "Unknown reference"),
     UNPROCESSABLE(422, "The request cannot be processed"),

@@ -1,8 +1,10 @@
 package id.simonev.programs.learninghours;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** JP are credited on completion, in the year the program ended. */
@@ -55,12 +57,16 @@ class LearningHoursRepository {
                 Entitlement.coverage(coverage.reached(), coverage.employees()), Entitlement.YEARLY_JP);
     }
 
-    List<EmployeeBelowEntitlement> belowEntitlement(String agencyCode, int year, int page, int size) {
+    /** {@code order}'s columns are the query's own (jp, e.name, ...), as LearningHoursService allows them. */
+    List<EmployeeBelowEntitlement> belowEntitlement(String agencyCode, int year, Sort order, int page, int size) {
+        String orderBy = order.getColumns().stream()
+                .map(column -> column.getName() + (column.getDirection() == Sort.Direction.Descending ? " desc" : ""))
+                .collect(Collectors.joining(", "));
         List<Hours> below = session().createNativeQuery(HOURS + """
                         select e.nip, e.name, e.position, coalesce(h.jp, 0) as jp
                         from employee e left join hours h on h.nip = e.nip
                         where e.agency_code = :agency and e.active and coalesce(h.jp, 0) < :entitlement
-                        order by jp, e.name, e.nip""", Hours.class)
+                        """ + "order by " + orderBy, Hours.class)
                 .setParameter("year", year).setParameter("agency", agencyCode)
                 .setParameter("entitlement", Entitlement.YEARLY_JP)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
