@@ -26,7 +26,6 @@ class StrictInputTests {
 
     private static final String UNIT = "PKM-MKS-01";
 
-
     @Inject
     SkmResponseRepository responses;
 
