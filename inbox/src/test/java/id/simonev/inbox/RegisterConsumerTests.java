@@ -11,8 +11,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,23 +22,15 @@ class RegisterConsumerTests {
     @Inject
     RegisterReplica register;
 
-    private static ObjectNode regionEvent(String type, String code, String name) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", name);
-        data.put("parentCode", "73");
-        return TestEvents.envelope(type, "programs-service", code, code, data);
-    }
-
     @Test
     void aRegionRenamedIsRenamedAndAnEventWithoutANameIsKeptAsADeadLetter() {
         String code = "73." + (10 + Math.floorMod(UUID.randomUUID().hashCode(), 89));
-        ObjectNode nameless = regionEvent("RegionUpdated", code, "Kota Tanpa Nama");
+        ObjectNode nameless = TestEvents.regionEvent("RegionUpdated", code, "Kota Tanpa Nama");
         ((ObjectNode) nameless.path("data")).remove("name");
 
-        Topics.publish(Records.TOPIC, code, regionEvent("RegionRegistered", code, "Kota Lama").toString());
+        Topics.publish(Records.TOPIC, code, TestEvents.regionEvent("RegionRegistered", code, "Kota Lama").toString());
         Topics.publish(Records.TOPIC, code, nameless.toString());
-        Topics.publish(Records.TOPIC, code, regionEvent("RegionUpdated", code, "Kota Baru").toString());
+        Topics.publish(Records.TOPIC, code, TestEvents.regionEvent("RegionUpdated", code, "Kota Baru").toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(Optional.of("Kota Baru"),
                 QuarkusTransaction.requiringNew().call(() -> register.regionName(code))));

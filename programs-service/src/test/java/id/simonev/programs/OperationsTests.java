@@ -1,16 +1,12 @@
 package id.simonev.programs;
 
 import id.simonev.testing.OperationsChecks;
+import id.simonev.testing.OperationsContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class OperationsTests {
-
-    @Test
-    void healthCoversTheDatabaseAndKafkaAndMetricsAreExposed() {
-        OperationsChecks.healthAndMetricsAreOpen();
-    }
+class OperationsTests extends OperationsContract {
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
@@ -30,15 +26,5 @@ class OperationsTests {
         for (String register : new String[] {"regions", "agencies", "service-units", "employees"}) {
             OperationsChecks.documents("/api/v1/" + register + "/import", "post", "200", "400", "401", "403", "422");
         }
-    }
-
-    @Test
-    void everyOperationHasAnIdASecurityRequirementAndProblemAnswers() {
-        OperationsChecks.everyOperationIsIdentifiedSecuredAndAnswersWithProblems();
-    }
-
-    @Test
-    void theOpenApiDocumentPassesTheStandardLinter() {
-        OperationsChecks.passesTheOpenApiLinter();
     }
 }

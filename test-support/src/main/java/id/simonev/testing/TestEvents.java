@@ -3,6 +3,7 @@ package id.simonev.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,5 +28,14 @@ public final class TestEvents {
         envelope.set("data", JSON.valueToTree(data));
         EventContract.assertValid(envelope);
         return envelope;
+    }
+
+    /** A {@code RegionRegistered} or {@code RegionUpdated} of programs-service for a kabupaten/kota of province 73. */
+    public static ObjectNode regionEvent(String type, String code, String name) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("code", code);
+        data.put("name", name);
+        data.put("parentCode", "73");
+        return envelope(type, "programs-service", code, code, data);
     }
 }

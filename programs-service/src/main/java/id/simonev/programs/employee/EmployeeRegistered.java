@@ -1,21 +1,10 @@
 package id.simonev.programs.employee;
 
-import id.simonev.platform.event.DomainEvent;
 import id.simonev.platform.nip.Nip;
 
 /** A civil servant entered the register. */
 public record EmployeeRegistered(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,
-                                 String position, EmploymentStatus status, boolean active) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return nip;
-    }
-
-    @Override
-    public String region() {
-        return regionCode;
-    }
+                                 String position, EmploymentStatus status, boolean active) implements EmployeeFact {
 
     static EmployeeRegistered of(Employee employee) {
         return new EmployeeRegistered(employee.nip, employee.name, employee.gender, employee.agencyCode,

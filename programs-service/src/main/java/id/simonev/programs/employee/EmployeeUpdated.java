@@ -1,21 +1,10 @@
 package id.simonev.programs.employee;
 
-import id.simonev.platform.event.DomainEvent;
 import id.simonev.platform.nip.Nip;
 
 /** An employee of the register changed, moved to another agency, or was deactivated; carries the whole new state. */
 public record EmployeeUpdated(String nip, String name, Nip.Gender gender, String agencyCode, String regionCode,
-                              String position, EmploymentStatus status, boolean active) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return nip;
-    }
-
-    @Override
-    public String region() {
-        return regionCode;
-    }
+                              String position, EmploymentStatus status, boolean active) implements EmployeeFact {
 
     static EmployeeUpdated of(Employee employee) {
         return new EmployeeUpdated(employee.nip, employee.name, employee.gender, employee.agencyCode,

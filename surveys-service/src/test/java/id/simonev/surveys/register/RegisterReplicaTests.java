@@ -15,8 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +25,12 @@ class RegisterReplicaTests {
     @Inject
     RegisterReplica register;
 
-    private static ObjectNode regionEvent(String type, String code, String name) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("code", code);
-        data.put("name", name);
-        data.put("parentCode", "73");
-        return TestEvents.envelope(type, "programs-service", code, code, data);
-    }
-
     @Test
     void aRenamedRegionIsRenamedInTheCopy() {
-        Topics.publish(Topics.PROGRAMS, "73.98", regionEvent("RegionRegistered", "73.98", "Kota Lama").toString());
-        Topics.publish(Topics.PROGRAMS, "73.98", regionEvent("RegionUpdated", "73.98", "Kota Baru").toString());
+        Topics.publish(Topics.PROGRAMS, "73.98",
+                TestEvents.regionEvent("RegionRegistered", "73.98", "Kota Lama").toString());
+        Topics.publish(Topics.PROGRAMS, "73.98",
+                TestEvents.regionEvent("RegionUpdated", "73.98", "Kota Baru").toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(Optional.of("Kota Baru"),
                 QuarkusTransaction.requiringNew().call(() -> register.regionName("73.98"))));
@@ -46,7 +38,7 @@ class RegisterReplicaTests {
 
     @Test
     void aRegionEventWithoutANameIsADeadLetterAnAdministratorSees() {
-        ObjectNode nameless = regionEvent("RegionUpdated", "73.97", "Kota Tanpa Nama");
+        ObjectNode nameless = TestEvents.regionEvent("RegionUpdated", "73.97", "Kota Tanpa Nama");
         ((ObjectNode) nameless.path("data")).remove("name");
         Topics.publish(Topics.PROGRAMS, "73.97", nameless.toString());
         String eventId = nameless.path("id").asText();
@@ -56,7 +48,8 @@ class RegisterReplicaTests {
                 .when().get("/api/v1/dead-letters").then()
                 .statusCode(200)
                 .body("items.find { it.eventId == '" + eventId + "' }.consumer", equalTo("register"))
-                .body("items.find { it.eventId == '" + eventId + "' }.error", containsString("data.name must not be blank")));
+                .body("items.find { it.eventId == '" + eventId + "' }.error",
+                        containsString("data.name must not be blank")));
         given().auth().oauth2(Tokens.operator("73")).when().get("/api/v1/dead-letters").then().statusCode(403);
     }
 }
