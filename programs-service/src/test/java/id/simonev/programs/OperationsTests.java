@@ -1,8 +1,14 @@
 package id.simonev.programs;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import id.simonev.testing.OperationsChecks;
 import id.simonev.testing.OperationsContract;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,5 +32,20 @@ class OperationsTests extends OperationsContract {
         for (String register : new String[] {"regions", "agencies", "service-units", "employees"}) {
             OperationsChecks.documents("/api/v1/" + register + "/import", "post", "200", "400", "401", "403", "422");
         }
+    }
+
+    @Test
+    void eachRegisterImportIsDocumentedWithTheColumnsItReads() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, String> columns = Map.of("regions", "kode_wilayah", "agencies", "kode_instansi",
+                "service-units", "jumlah_pengguna_layanan", "employees", "status_kepegawaian");
+        columns.forEach((register, column) -> {
+            String operation = "paths.'/api/v1/" + register + "/import'.post";
+            assertEquals("Import entries from a CSV file", document.getString(operation + ".summary"));
+            String tag = document.getString(operation + ".tags[0]");
+            assertTrue(document.getString("tags.find { it.name == '" + tag + "' }.description").contains(column),
+                    register + "'s tag names the column " + column);
+        });
     }
 }

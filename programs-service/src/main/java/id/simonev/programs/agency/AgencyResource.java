@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Register: agencies", description = "Agencies (instansi / OPD) of each region")
+@Tag(name = "Register: agencies", description = "Agencies (instansi / OPD) of each region. The CSV import reads the "
+        + "columns code (kode, kode_instansi), name (nama, nama_instansi) and regionCode (region, kode_wilayah). A "
+        + "known code is renamed; an agency stays in its region.")
 public class AgencyResource implements RegisterImportEndpoint {
 
     private final AgencyService service;
@@ -84,10 +86,6 @@ public class AgencyResource implements RegisterImportEndpoint {
         return service.deactivate(code, caller);
     }
 
-    @Operation(summary = "Import agencies (CSV)",
-            description = "Columns code (kode, kode_instansi), name (nama, nama_instansi), regionCode (region, "
-                    + "kode_wilayah). A known code is renamed; an agency stays in its region. "
-                    + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
         return service.importCsv(file, options.dryRun, caller);

@@ -38,7 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/employees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Register: employees", description = "Civil servants (ASN) of each agency, by NIP")
+@Tag(name = "Register: employees", description = "Civil servants (ASN) of each agency, by NIP. The CSV import reads "
+        + "a personnel system's export: the columns nip (18 digits, or grouped as 19671110 199203 1 001), name "
+        + "(nama), gender (jenis_kelamin, jk: L, P, Laki-laki, Perempuan; must agree with the NIP), agencyCode "
+        + "(kode_instansi) of an active agency, status (status_kepegawaian: PNS, PPPK) and optionally position "
+        + "(jabatan). A known NIP takes the values of the file; another agency is a transfer.")
 public class EmployeeResource implements RegisterImportEndpoint {
 
     private final EmployeeService service;
@@ -86,12 +90,6 @@ public class EmployeeResource implements RegisterImportEndpoint {
         return service.deactivate(nip, caller);
     }
 
-    @Operation(summary = "Import employees (CSV) as a personnel system exports them",
-            description = "Columns nip, name (nama), gender (jenis_kelamin, jk: L, P, Laki-laki, Perempuan; must agree "
-                    + "with the NIP), agencyCode (kode_instansi) of an active agency, position (jabatan, optional), "
-                    + "status (status_kepegawaian: PNS, PPPK). A known NIP takes the values of the file; another "
-                    + "agency is a transfer. "
-                    + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
         return service.importCsv(file, options.dryRun, caller);

@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/regions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Register: regions", description = "Provinces and kabupaten/kota, by Kemendagri code")
+@Tag(name = "Register: regions", description = "Provinces and kabupaten/kota, by Kemendagri code. The CSV import "
+        + "(Kemendagri's code list) reads the columns code (kode, kode_wilayah) and name (nama, nama_wilayah); 73 is "
+        + "a province, 73.71 a kabupaten/kota whose province must be registered or in the same file. A known code is "
+        + "renamed.")
 public class RegionResource implements RegisterImportEndpoint {
 
     private final RegionService service;
@@ -76,10 +79,6 @@ public class RegionResource implements RegisterImportEndpoint {
         return service.rename(code, change, caller);
     }
 
-    @Operation(summary = "Import regions from Kemendagri's code list (CSV)", description = "Columns code (kode, "
-            + "kode_wilayah) and name (nama, nama_wilayah); 73 is a province, 73.71 a kabupaten/kota whose "
-            + "province must be registered or in the same file. A known code is renamed. "
-            + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
         return service.importCsv(file, options.dryRun, caller);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /**
  * The CSV import every resource of the register offers at {@code POST .../import}: declared here
  * once, so that the four behave and are documented alike; each resource says in its
- * {@code @Operation} which columns it reads.
+ * {@code @Tag} which columns it reads (the OpenAPI scanner documents the operation from this
+ * declaration, not from the resource's method).
  */
 public interface RegisterImportEndpoint {
 
@@ -28,6 +30,8 @@ public interface RegisterImportEndpoint {
     @Path("import")
     @Consumes(ImportDocumentation.MEDIA_TYPE)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Import entries from a CSV file", description = "The columns this register reads are in its "
+            + "tag's description. " + RULES)
     @APIResponse(responseCode = "200", description = "Imported, or with dryRun checked: what was (would be) "
             + "created, updated and left unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

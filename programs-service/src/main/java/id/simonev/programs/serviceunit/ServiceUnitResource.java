@@ -37,7 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/service-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Register: service units", description = "Public-service units (unit layanan) of each agency")
+@Tag(name = "Register: service units", description = "Public-service units (unit layanan) of each agency. The CSV "
+        + "import reads the columns code (kode, kode_unit), name (nama, nama_unit), agencyCode (kode_instansi) of an "
+        + "active agency, and optionally yearlyServiceUsers (jumlah_pengguna_layanan). A known code takes the name "
+        + "and yearly users of the file; a unit stays with its agency.")
 public class ServiceUnitResource implements RegisterImportEndpoint {
 
     private final ServiceUnitService service;
@@ -85,11 +88,6 @@ public class ServiceUnitResource implements RegisterImportEndpoint {
         return service.deactivate(code, caller);
     }
 
-    @Operation(summary = "Import service units (CSV)",
-            description = "Columns code (kode, kode_unit), name (nama, nama_unit), agencyCode (kode_instansi) of "
-                    + "an active agency, and optionally yearlyServiceUsers (jumlah_pengguna_layanan). A known code "
-                    + "takes the name and yearly users of the file; a unit stays with its agency. "
-                    + RegisterImportEndpoint.RULES)
     @Override
     public ImportSummary importCsv(byte[] file, ImportOptions options) {
         return service.importCsv(file, options.dryRun, caller);
