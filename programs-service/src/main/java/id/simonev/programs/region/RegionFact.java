@@ -1,22 +1,12 @@
 package id.simonev.programs.region;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import id.simonev.platform.event.DomainEvent;
+import id.simonev.platform.register.RegisterFact;
 
 /** A fact about a region of the register: keyed by its code, and belonging to itself. */
-interface RegionFact extends DomainEvent {
+interface RegionFact extends RegisterFact {
 
-    String code();
-
-    @JsonIgnore
     @Override
-    default String aggregateId() {
-        return code();
-    }
-
-    @JsonIgnore
-    @Override
-    default String region() {
+    default String regionCode() {
         return code();
     }
 }
