@@ -5,15 +5,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.programs.program.ProgramFixtures;
 import id.simonev.testing.Http;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -52,25 +52,16 @@ class StrictInputTests {
                 .extract().jsonPath().getLong("total");
     }
 
-    /** Posts the plan and checks that it was refused for {@code field} and that no program was written. */
-    private static ValidatableResponse refused(Object plan, String field) {
-        long before = programs();
-        ValidatableResponse refusal = Http.post(PROGRAMS, Tokens.admin(), plan)
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:simonev:problem:invalid-request"))
-                .body("violations.size()", equalTo(1))
-                .body("violations[0].field", equalTo(field));
-        assertEquals(before, programs());
-        return refusal;
-    }
-
     @Test
     void aMisspelledFieldIsRefusedNotDropped() {
         Map<String, Object> plan = plan();
         plan.put("titel", plan.remove("title"));
 
-        refused(plan, "titel").body("violations[0].message", startsWith("is not a field of this request; its fields"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "titel")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), plan))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("titel"))
+                .body("violations[0].message", startsWith("is not a field of this request; its fields"));
     }
 
     @Test
@@ -78,7 +69,11 @@ class StrictInputTests {
         Map<String, Object> plan = plan();
         plan.put("plannedBudget", 1.5);
 
-        refused(plan, "plannedBudget").body("violations[0].message", equalTo("must be a whole number"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "plannedBudget")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), plan))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("plannedBudget"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test
@@ -86,14 +81,22 @@ class StrictInputTests {
         Map<String, Object> plan = plan();
         plan.put("format", 0);
 
-        refused(plan, "format").body("violations[0].message", startsWith("must be one of TRAINING, WORKSHOP"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "format")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), plan))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("format"))
+                .body("violations[0].message", startsWith("must be one of TRAINING, WORKSHOP"));
     }
 
     @Test
     void aKeyGivenTwiceIsRefused() {
         String plan = json(plan()).replaceFirst("\\{", "{\"title\": \"Pelatihan Lain\", ");
 
-        refused(plan, "title").body("violations[0].message", equalTo("is given more than once"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "title")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), plan))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message", equalTo("is given more than once"));
     }
 
     @Test
@@ -102,15 +105,22 @@ class StrictInputTests {
         plan.put("title", "Pelatihan HALF");
         String json = json(plan).replace("HALF", "\\ud800");
 
-        refused(json, "title").body("violations[0].message",
-                equalTo("must be Unicode text, without half of a UTF-16 surrogate pair"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "title")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), json))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message",
+                        equalTo("must be Unicode text, without half of a UTF-16 surrogate pair"));
     }
 
     @Test
     void aSessionsJpTooLargeForItsTypeIsRefusedNamingTheSession() {
         String plan = json(plan()).replaceFirst("\"jp\":8", "\"jp\":2147483648");
 
-        refused(plan, "sessions[0].jp")
+        Refusal.of(ProblemType.INVALID_REQUEST, "sessions[0].jp")
+                .check(StrictInputTests::programs, () -> Http.post(PROGRAMS, Tokens.admin(), plan))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("sessions[0].jp"))
                 .body("violations[0].message", equalTo("must be a whole number from -2147483648 to 2147483647"));
     }
 
@@ -118,12 +128,11 @@ class StrictInputTests {
     void theListBelowTheEntitlementRefusesAnUnknownSortLikeEveryList() {
         String belowEntitlement = "/api/v1/agencies/" + organiser() + "/learning-hours/below-entitlement";
 
-        given().auth().oauth2(Tokens.admin()).queryParam("sort", "nope").when().get(belowEntitlement)
-                .then().statusCode(400)
-                .contentType("application/problem+json")
+        Refusal.of(ProblemType.INVALID_REQUEST, "sort")
+                .check(() -> Http.as(Tokens.admin()).queryParam("sort", "nope").when().get(belowEntitlement).then())
                 .body("violations[0].field", equalTo("sort"))
-                .body("violations[0].message",
-                        equalTo("must be one of jpCredited, name, nip, position, optionally followed by ,asc or ,desc"));
+                .body("violations[0].message", equalTo(
+                        "must be one of jpCredited, name, nip, position, optionally followed by ,asc or ,desc"));
     }
 
     @Test

@@ -49,6 +49,16 @@ class ProgramResourceTests {
         return Http.post(PROGRAMS, token, body);
     }
 
+    /** A 400 whose violations name {@code field}. */
+    private static Refusal invalid(String field) {
+        return Refusal.of(ProblemType.INVALID_REQUEST, field);
+    }
+
+    /** What an admin is answered for the list of programs with {@code query}. */
+    private static ValidatableResponse list(Map<String, ?> query) {
+        return Http.as(Tokens.admin()).queryParams(query).when().get(PROGRAMS).then();
+    }
+
     private static long total() {
         return given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS).then().statusCode(200)
                 .extract().jsonPath().getLong("total");
@@ -140,10 +150,8 @@ class ProgramResourceTests {
         String id = ProgramFixtures.draft(program);
         moveTo(id, "SCHEDULED", "RUNNING");
 
-        move(id, Tokens.admin(), "COMPLETED", null)
-                .statusCode(409)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:simonev:problem:conflict"))
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> move(id, Tokens.admin(), "COMPLETED", null))
                 .body("detail", equalTo("Program " + program.get("code") + " cannot complete before its last "
                         + "session on " + start.plusDays(7) + "; if it ended early, change its plan first"));
 
@@ -160,8 +168,8 @@ class ProgramResourceTests {
                 .body("detail", startsWith("Program " + "PKP-"))
                 .body("detail", containsString("is DRAFT and cannot become RUNNING"));
         moveTo(id, "SCHEDULED", "RUNNING", "COMPLETED");
-        move(id, Tokens.admin(), "CANCELLED", "too late")
-                .statusCode(409)
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> move(id, Tokens.admin(), "CANCELLED", "too late"))
                 .body("detail", containsString("is COMPLETED and cannot become CANCELLED"));
         given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
                 .then().body("status", equalTo("COMPLETED"));
@@ -170,8 +178,8 @@ class ProgramResourceTests {
     @Test
     void cancellingNeedsAReasonAndIsPossibleFromAnyStateBeforeCompletion() {
         String draft = ProgramFixtures.draft(program("73.71"));
-        move(draft, Tokens.admin(), "CANCELLED", " ")
-                .statusCode(400)
+        Refusal.of(ProblemType.INVALID_REQUEST, "reason").check(() -> read(PROGRAMS + "/" + draft),
+                        () -> move(draft, Tokens.admin(), "CANCELLED", " "))
                 .body("violations[0].field", equalTo("reason"));
         move(draft, Tokens.admin(), "CANCELLED", "Narasumber berhalangan").statusCode(200)
                 .body("history[1].reason", equalTo("Narasumber berhalangan"));
@@ -214,8 +222,8 @@ class ProgramResourceTests {
 
         moveTo(id, "RUNNING", "COMPLETED");
         program.put("title", "Diganti");
-        Http.put(PROGRAMS + "/" + id, Tokens.admin(), program)
-                .statusCode(409)
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> Http.put(PROGRAMS + "/" + id, Tokens.admin(), program))
                 .body("detail", containsString("is COMPLETED"));
         given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
                 .then().body("title", equalTo("Pelatihan Pelayanan Prima"));
@@ -230,8 +238,8 @@ class ProgramResourceTests {
         moveTo(id, "SCHEDULED", "RUNNING");
 
         program.put("expectedOutcomes", List.of());
-        Http.put(PROGRAMS + "/" + id, Tokens.admin(), program)
-                .statusCode(409)
+        Refusal.of(ProblemType.CONFLICT).check(() -> read(PROGRAMS + "/" + id),
+                        () -> Http.put(PROGRAMS + "/" + id, Tokens.admin(), program))
                 .body("detail", containsString("expected outcomes were fixed"));
         program.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", unit, "expectedChange", "INCREASE")));
         program.put("title", "Pelatihan Pelayanan Prima Angkatan II");
@@ -244,24 +252,29 @@ class ProgramResourceTests {
     void badPlansAreRefusedNamingTheField() {
         Map<String, Object> outside = program("73.71");
         outside.put("sessions", List.of(Map.of("date", "2026-04-01", "jp", 8)));
-        post(Tokens.admin(), outside).statusCode(400).body("violations[0].field", equalTo("sessions[0].date"));
+        invalid("sessions[0].date").check(ProgramResourceTests::total, () -> post(Tokens.admin(), outside))
+                .body("violations[0].field", equalTo("sessions[0].date"));
 
         Map<String, Object> noSessions = program("73.71");
         noSessions.put("sessions", List.of());
-        post(Tokens.admin(), noSessions).statusCode(400).body("violations[0].field", equalTo("sessions"));
+        invalid("sessions").check(ProgramResourceTests::total, () -> post(Tokens.admin(), noSessions))
+                .body("violations[0].field", equalTo("sessions"));
 
         Map<String, Object> longDay = program("73.71");
         longDay.put("sessions", List.of(Map.of("date", "2026-03-02", "jp", 17)));
-        post(Tokens.admin(), longDay).statusCode(400).body("violations[0].field", equalTo("sessions[0].jp"));
+        invalid("sessions[0].jp").check(ProgramResourceTests::total, () -> post(Tokens.admin(), longDay))
+                .body("violations[0].field", equalTo("sessions[0].jp"));
 
         Map<String, Object> score = program("73.71");
         score.put("passingScore", 100.5);
-        post(Tokens.admin(), score).statusCode(400).body("violations[0].field", equalTo("passingScore"));
+        invalid("passingScore").check(ProgramResourceTests::total, () -> post(Tokens.admin(), score))
+                .body("violations[0].field", equalTo("passingScore"));
 
         Map<String, Object> both = program("73.71");
         both.put("expectedOutcomes", List.of(Map.of("indicatorCode", "IKU-1", "serviceUnitCode", "PKM-1",
                 "expectedChange", "INCREASE")));
-        post(Tokens.admin(), both).statusCode(400).body("violations[0].field", equalTo("expectedOutcomes[0]"));
+        invalid("expectedOutcomes[0]").check(ProgramResourceTests::total, () -> post(Tokens.admin(), both))
+                .body("violations[0].field", equalTo("expectedOutcomes[0]"));
 
         Map<String, Object> unknownUnit = program("73.71");
         unknownUnit.put("expectedOutcomes", List.of(Map.of("serviceUnitCode", "PKM-NOWHERE", "expectedChange",
@@ -276,7 +289,8 @@ class ProgramResourceTests {
 
         Map<String, Object> noCompetency = program("73.71");
         noCompetency.remove("competencyType");
-        post(Tokens.admin(), noCompetency).statusCode(400).body("violations[0].field", equalTo("competencyType"));
+        invalid("competencyType").check(ProgramResourceTests::total, () -> post(Tokens.admin(), noCompetency))
+                .body("violations[0].field", equalTo("competencyType"));
     }
 
     @Test
@@ -296,10 +310,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.remove("title");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:simonev:problem:invalid-request"))
+        invalid("title").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations.field", contains("title"))
                 .body("violations[0].message", equalTo("must not be blank"));
         assertEquals(before, total());
@@ -310,9 +321,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.put("capacity", "forty");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
-                .contentType("application/problem+json")
+        invalid("capacity").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations[0].field", equalTo("capacity"))
                 .body("violations[0].message", equalTo("must be a whole number"));
     }
@@ -321,11 +330,11 @@ class ProgramResourceTests {
     void aNumberTooLargeOrTextWithANulCharacterIsA400() {
         Map<String, Object> tooLarge = program("73.71");
         tooLarge.put("capacity", 99999999999L);
-        post(Tokens.admin(), tooLarge).statusCode(400).contentType("application/problem+json");
+        invalid("capacity").check(ProgramResourceTests::total, () -> post(Tokens.admin(), tooLarge));
 
         Map<String, Object> nul = program("73.71");
         nul.put("title", "Pelatihan\u0000");
-        post(Tokens.admin(), nul).statusCode(400)
+        invalid("title").check(ProgramResourceTests::total, () -> post(Tokens.admin(), nul))
                 .body("violations[0].field", equalTo("title"))
                 .body("violations[0].message", equalTo("must not hold the NUL character"));
     }
@@ -335,8 +344,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.put("format", "PARTY");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
+        invalid("format").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations[0].field", equalTo("format"))
                 .body("violations[0].message", startsWith("must be one of TRAINING, WORKSHOP"));
     }
@@ -346,8 +354,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.put("startDate", "2026-02-30");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
+        invalid("startDate").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations[0].field", equalTo("startDate"))
                 .body("violations[0].message", equalTo("must be a date (yyyy-mm-dd)"));
     }
@@ -357,8 +364,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("7371");
         program.put("capacity", 0);
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
+        invalid("capacity").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations.field", contains("capacity", "regionCode"))
                 .body("violations[0].message", equalTo("must be greater than or equal to 1"));
     }
@@ -368,8 +374,7 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.put("endDate", "+200000-01-01");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
+        invalid("endDate").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations[0].field", equalTo("endDate"))
                 .body("violations[0].message", equalTo("must be a date from 1900 to 2100"));
     }
@@ -379,16 +384,14 @@ class ProgramResourceTests {
         Map<String, Object> program = program("73.71");
         program.put("endDate", "2026-03-01");
 
-        post(Tokens.admin(), program)
-                .statusCode(400)
+        invalid("endDate").check(ProgramResourceTests::total, () -> post(Tokens.admin(), program))
                 .body("violations[0].field", equalTo("endDate"));
     }
 
     @Test
     void aBodyThatIsNotJsonIsA400() {
-        post(Tokens.admin(), "{\"code\": ")
-                .statusCode(400)
-                .contentType("application/problem+json")
+        Refusal.of(ProblemType.INVALID_REQUEST).check(ProgramResourceTests::total,
+                        () -> post(Tokens.admin(), "{\"code\": "))
                 .body("title", equalTo("The request is invalid"));
     }
 
@@ -414,14 +417,15 @@ class ProgramResourceTests {
         Refusal.of(ProblemType.UNAUTHENTICATED).check(ProgramResourceTests::total,
                         () -> given().contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS).then())
                 .header("WWW-Authenticate", "Bearer");
-        given().when().get(PROGRAMS).then().statusCode(401);
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(() -> given().when().get(PROGRAMS).then());
     }
 
     @Test
     void aTokenSignedByAnUnknownKeyOrExpiredIsA401() {
-        post(Tokens.signedWithUnknownKey(), program("73.71")).statusCode(401)
-                .contentType("application/problem+json");
-        post(Tokens.expired(), program("73.71")).statusCode(401);
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(ProgramResourceTests::total,
+                () -> post(Tokens.signedWithUnknownKey(), program("73.71")));
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(ProgramResourceTests::total,
+                () -> post(Tokens.expired(), program("73.71")));
     }
 
     @Test
@@ -482,29 +486,27 @@ class ProgramResourceTests {
 
     @Test
     void badPagingAndSortingAreA400() {
-        given().auth().oauth2(Tokens.admin()).queryParam("size", 500).when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("size"));
-        given().auth().oauth2(Tokens.admin()).queryParam("page", "abc").when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("page"));
-        given().auth().oauth2(Tokens.admin()).queryParam("page", 10737419).queryParam("size", 200).when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("page"));
-        given().auth().oauth2(Tokens.admin()).queryParam("sort", "salary,desc").when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("sort"));
-        given().auth().oauth2(Tokens.admin()).queryParam("region", "Makassar").when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("region"));
-        given().auth().oauth2(Tokens.admin()).queryParam("status", "SLEEPING").when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("status"));
-        given().auth().oauth2(Tokens.admin()).queryParam("year", "tahun ini").when().get(PROGRAMS)
-                .then().statusCode(400).body("violations[0].field", equalTo("year"))
+        invalid("size").check(() -> list(Map.of("size", 500)))
+                .body("violations[0].field", equalTo("size"));
+        invalid("page").check(() -> list(Map.of("page", "abc")))
+                .body("violations[0].field", equalTo("page"));
+        invalid("page").check(() -> list(Map.of("page", 10737419, "size", 200)))
+                .body("violations[0].field", equalTo("page"));
+        invalid("sort").check(() -> list(Map.of("sort", "salary,desc")))
+                .body("violations[0].field", equalTo("sort"));
+        invalid("region").check(() -> list(Map.of("region", "Makassar")))
+                .body("violations[0].field", equalTo("region"));
+        invalid("status").check(() -> list(Map.of("status", "SLEEPING")))
+                .body("violations[0].field", equalTo("status"));
+        invalid("year").check(() -> list(Map.of("year", "tahun ini")))
+                .body("violations[0].field", equalTo("year"))
                 .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test
     void anUnknownProgramIsA404Problem() {
-        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> Http.get(PROGRAMS + "/" + UUID.randomUUID(), Tokens.admin()));
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> Http.get(PROGRAMS + "/not-a-uuid", Tokens.admin()));
     }
 
     @Test
@@ -530,9 +532,9 @@ class ProgramResourceTests {
         given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS).then().statusCode(201);
 
-        given().auth().oauth2(Tokens.admin()).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(program("73.71")).when().post(PROGRAMS)
-                .then().statusCode(422)
+        Map<String, Object> another = program("73.71");
+        Refusal.of(ProblemType.UNPROCESSABLE, "Idempotency-Key").check(ProgramResourceTests::total,
+                        () -> Http.postOnce(PROGRAMS, Tokens.admin(), key, another))
                 .body("violations[0].field", equalTo("Idempotency-Key"));
     }
 }

@@ -4,13 +4,13 @@ import static id.simonev.surveys.skm.SkmResponseResourceTests.post;
 import static id.simonev.surveys.skm.SkmResponseResourceTests.response;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.simonev.platform.problem.ProblemType;
+import id.simonev.testing.Refusal;
 import id.simonev.testing.Register;
 import id.simonev.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,19 +39,6 @@ class StrictInputTests {
         return QuarkusTransaction.requiringNew().call(() -> responses.count());
     }
 
-    /** Posts the response and checks that it was refused for {@code field} and that nothing was stored. */
-    private ValidatableResponse refused(Map<String, Object> response, String field) {
-        long before = stored();
-        ValidatableResponse refusal = post(Tokens.operator("73.71"), response)
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("type", equalTo("urn:simonev:problem:invalid-request"))
-                .body("violations.size()", equalTo(1))
-                .body("violations[0].field", equalTo(field));
-        assertEquals(before, stored());
-        return refusal;
-    }
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> answers(Map<String, Object> response) {
         return (Map<String, Object>) response.get("answers");
@@ -62,7 +49,11 @@ class StrictInputTests {
         Map<String, Object> response = response(UNIT);
         response.put("name", "Andi Baso");
 
-        refused(response, "name").body("violations[0].message", startsWith("is not a field of this request"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "name")
+                .check(this::stored, () -> post(Tokens.operator("73.71"), response))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", startsWith("is not a field of this request"));
     }
 
     @Test
@@ -70,9 +61,13 @@ class StrictInputTests {
         Map<String, Object> response = response(UNIT);
         response.put("respondent", Map.of("gender", "P", "age", 34, "phone", "081234567890"));
 
-        refused(response, "respondent.phone").body("violations[0].message",
-                equalTo("is not a field of this request; its fields are age, education, gender, occupation, "
-                        + "serviceReceived"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "respondent.phone")
+                .check(this::stored, () -> post(Tokens.operator("73.71"), response))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("respondent.phone"))
+                .body("violations[0].message",
+                        equalTo("is not a field of this request; its fields are age, education, gender, "
+                                + "occupation, serviceReceived"));
     }
 
     @Test
@@ -80,7 +75,11 @@ class StrictInputTests {
         Map<String, Object> response = response(UNIT);
         answers(response).put("U3", 3.5);
 
-        refused(response, "answers.U3").body("violations[0].message", equalTo("must be a whole number"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "answers.U3")
+                .check(this::stored, () -> post(Tokens.operator("73.71"), response))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("answers.U3"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 
     @Test
@@ -88,6 +87,10 @@ class StrictInputTests {
         Map<String, Object> response = response(UNIT);
         answers(response).put("U4", "4");
 
-        refused(response, "answers.U4").body("violations[0].message", equalTo("must be a whole number"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "answers.U4")
+                .check(this::stored, () -> post(Tokens.operator("73.71"), response))
+                .body("violations.size()", equalTo(1))
+                .body("violations[0].field", equalTo("answers.U4"))
+                .body("violations[0].message", equalTo("must be a whole number"));
     }
 }
