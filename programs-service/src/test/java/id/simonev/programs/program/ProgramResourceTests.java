@@ -115,7 +115,8 @@ class ProgramResourceTests {
         assertEquals(program.get("code"), event.value().path("data").path("code").asText());
         assertEquals(40, event.value().path("data").path("jp").asInt());
         assertEquals("SCHEDULED", event.value().path("data").path("status").asText());
-        assertEquals(unit, event.value().path("data").path("expectedOutcomes").path(1).path("serviceUnitCode").asText());
+        assertEquals(unit,
+                event.value().path("data").path("expectedOutcomes").path(1).path("serviceUnitCode").asText());
         assertEquals("DECREASE", event.value().path("data").path("expectedOutcomes").path(0).path("expectedChange")
                 .asText());
         EventContract.assertValid(event.value());
@@ -156,7 +157,8 @@ class ProgramResourceTests {
                         + "session on " + start.plusDays(7) + "; if it ended early, change its plan first"));
 
         given().auth().oauth2(Tokens.admin()).when().get(PROGRAMS + "/" + id)
-                .then().body("status", equalTo("RUNNING")).body("history.to", contains("DRAFT", "SCHEDULED", "RUNNING"));
+                .then().body("status", equalTo("RUNNING"))
+                .body("history.to", contains("DRAFT", "SCHEDULED", "RUNNING"));
     }
 
     @Test
@@ -199,7 +201,8 @@ class ProgramResourceTests {
 
         Refusal.outsideRegions().check(state, () -> move(id, Tokens.operator("53"), "SCHEDULED", null));
         Refusal.byRole().check(state, () -> move(id, Tokens.analyst("73"), "SCHEDULED", null));
-        Refusal.of(ProblemType.INVALID_REQUEST, "status").check(state, () -> move(id, Tokens.admin(), "SLEEPING", null));
+        Refusal.of(ProblemType.INVALID_REQUEST, "status")
+                .check(state, () -> move(id, Tokens.admin(), "SLEEPING", null));
         Refusal.of(ProblemType.NOT_FOUND).check(state, () -> move(other, Tokens.admin(), "SCHEDULED", null));
     }
 
