@@ -98,10 +98,12 @@ public final class Topics {
             consumer.seekToBeginning(partitions);
             return;
         }
+        // The ends first: a record written between the two look-ups is then either found since the start
+        // or after the end, never skipped.
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
         Map<TopicPartition, Long> atStart = new HashMap<>();
         partitions.forEach(partition -> atStart.put(partition, start.toEpochMilli()));
         Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(atStart, Duration.ofSeconds(10));
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
         for (TopicPartition partition : partitions) {
             OffsetAndTimestamp first = offsets.get(partition);
             consumer.seek(partition, first != null ? first.offset() : ends.get(partition));
