@@ -49,7 +49,8 @@ public class RegisterReplica {
     }
 
     /** An active service unit as the register knows it. */
-    public record KnownServiceUnit(String code, String agencyCode, String regionCode) {
+    public record KnownServiceUnit(String code, String name, String agencyCode, String regionCode,
+                                   Integer yearlyServiceUsers) {
     }
 
     /** The register's events, each a plain upsert of the entry it carries whole. */
@@ -99,8 +100,11 @@ public class RegisterReplica {
 
     /** The active service unit {@code field} names; a 422 problem when the register has none. */
     public KnownServiceUnit requireActiveServiceUnit(String field, String code) {
-        return firstRow("select code, agency_code, region_code from service_unit where code = ?1 and active", code)
-                .map(row -> new KnownServiceUnit((String) row[0], (String) row[1], (String) row[2]))
+        return firstRow("""
+                select code, name, agency_code, region_code, yearly_service_users from service_unit
+                where code = ?1 and active""", code)
+                .map(row -> new KnownServiceUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                        (Integer) row[4]))
                 .orElseThrow(() -> ProblemException.unknownReference(field,
                         "service unit " + code + " is not in the register or no longer active"));
     }

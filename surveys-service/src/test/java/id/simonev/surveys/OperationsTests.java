@@ -10,7 +10,7 @@ class OperationsTests extends OperationsContract {
 
     @Test
     void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
-        OperationsChecks.documents("/api/v1/skm-responses", "post", "201", "400", "401", "403", "422");
-        OperationsChecks.documents("/api/v1/skm-responses/{id}", "get", "200", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/campaigns/{campaignId}/responses", "post", "201", "400", "401", "403", "404", "409");
+        OperationsChecks.documents("/api/v1/public/surveys/{code}/responses", "post", "201", "400", "404", "409");
     }
 }

@@ -1,9 +1,9 @@
-package id.simonev.surveys.skm;
+package id.simonev.surveys.response;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SkmResponseRepository implements PanacheRepositoryBase<SkmResponse, UUID> {
+public class SurveyResponseRepository implements PanacheRepositoryBase<SurveyResponse, UUID> {
 }

@@ -1,4 +1,4 @@
-package id.simonev.surveys.skm;
+package id.simonev.surveys.response;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
