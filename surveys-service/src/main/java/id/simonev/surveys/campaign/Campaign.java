@@ -85,8 +85,8 @@ public class Campaign extends PanacheEntityBase {
 
     private void requireStatus(CampaignStatus required, String move) {
         if (status != required) {
-            throw ProblemException.conflict("Campaign " + id + " is " + status + "; only a " + required
-                    + " campaign can be " + move);
+            throw ProblemException.conflict("Campaign " + id + " is " + status + "; it can be " + move + " only when "
+                    + required);
         }
     }
 }

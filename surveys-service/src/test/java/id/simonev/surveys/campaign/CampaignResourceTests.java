@@ -55,12 +55,12 @@ class CampaignResourceTests {
         Http.get(Surveys.CAMPAIGNS + "/" + id, Tokens.admin()).statusCode(200)
                 .body("link", equalTo("http://localhost:8082/s/" + code));
 
-        Refusal.of(ProblemType.CONFLICT).saying("Campaign " + id + " is OPEN; only a DRAFT campaign can be opened")
+        Refusal.of(ProblemType.CONFLICT).saying("Campaign " + id + " is OPEN; it can be opened only when DRAFT")
                 .check(() -> Http.post(Surveys.CAMPAIGNS + "/" + id + "/open", Tokens.admin()));
         Http.post(Surveys.CAMPAIGNS + "/" + id + "/close", Tokens.operator("73")).statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("publicCode", equalTo(code));
-        Refusal.of(ProblemType.CONFLICT).saying("Campaign " + id + " is CLOSED; only an OPEN")
+        Refusal.of(ProblemType.CONFLICT).saying("Campaign " + id + " is CLOSED; it can be closed only when OPEN")
                 .check(() -> Http.post(Surveys.CAMPAIGNS + "/" + id + "/close", Tokens.admin()));
     }
 

@@ -80,6 +80,11 @@ class InstrumentResourceTests {
         Map<String, Object> campaign = Surveys.campaign(Surveys.MAKASSAR_UNIT, Surveys.quarterStart(),
                 Surveys.quarterStart().plusMonths(1));
         campaign.put("instrumentCode", code);
+        Refusal.of(ProblemType.UNKNOWN_REFERENCE, "instrumentCode").saying("instrument " + code + " has no published version yet")
+                .check(() -> Surveys.rows("campaign"), () -> Http.post(Surveys.CAMPAIGNS, Tokens.operator("73.71"),
+                        campaign));
+
+        campaign.put("instrumentVersion", 1);
         Refusal.of(ProblemType.UNKNOWN_REFERENCE, "instrumentCode").saying(code + " version 1 is a draft")
                 .check(() -> Surveys.rows("campaign"), () -> Http.post(Surveys.CAMPAIGNS, Tokens.operator("73.71"),
                         campaign));
@@ -107,7 +112,7 @@ class InstrumentResourceTests {
         Refusal.of(ProblemType.INVALID_REQUEST, "content.weights").saying("The instrument is invalid")
                 .check(InstrumentResourceTests::stored, () -> Http.post(INSTRUMENTS, Tokens.admin(),
                         ownSkm("SKM-BAD-1", weights(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.111))))
-                .body("violations[0].message", equalTo("must sum to exactly 1; they sum to 1.011"));
+                .body("violations[0].message", equalTo("must sum to exactly 1; they sum to 0.911"));
         Refusal.of(ProblemType.INVALID_REQUEST, "content.weights")
                 .check(InstrumentResourceTests::stored, () -> Http.post(INSTRUMENTS, Tokens.admin(),
                         ownSkm("SKM-BAD-2", weights(0.5, 0.5))))
