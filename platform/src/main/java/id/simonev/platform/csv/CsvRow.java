@@ -2,6 +2,10 @@ package id.simonev.platform.csv;
 
 import id.simonev.platform.problem.Problem;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +17,9 @@ import java.util.Map;
  * null, so that one pass over a row finds all that is wrong with it.
  */
 public final class CsvRow {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final int line;
     private final Map<CsvColumn, String> values;
@@ -62,6 +69,23 @@ public final class CsvRow {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
             reject(column, "must be a number, such as 72.5 or 72,5");
+            return null;
+        }
+    }
+
+    /**
+     * The value as a date, written {@code 2026-03-31} or, as Indonesian Excel writes it,
+     * {@code 31/03/2026}; null where it is blank, or not such a date (a violation).
+     */
+    public LocalDate date(CsvColumn column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            reject(column, "must be a date, such as 2026-03-31 or 31/03/2026");
             return null;
         }
     }

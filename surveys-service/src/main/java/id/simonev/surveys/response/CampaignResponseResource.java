@@ -1,5 +1,8 @@
 package id.simonev.surveys.response;
 
+import id.simonev.platform.csv.ImportDocumentation;
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -34,10 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CampaignResponseResource {
 
     private final SurveyResponseService service;
+    private final PaperFormImport paperForms;
     private final Caller caller;
 
-    CampaignResponseResource(SurveyResponseService service, Caller caller) {
+    CampaignResponseResource(SurveyResponseService service, PaperFormImport paperForms, Caller caller) {
         this.service = service;
+        this.paperForms = paperForms;
         this.caller = caller;
     }
 
@@ -54,6 +59,26 @@ public class CampaignResponseResource {
             String idempotencyKey, UriInfo uri) {
         SurveyResponseView stored = service.enter(campaignId, response, caller, idempotencyKey);
         return Created.at(uri, stored.id(), stored);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Enter paper forms from a CSV file, one row per form",
+            description = ImportDocumentation.FILE_RULES + " Columns: surveyDate (or tanggal; 2026-03-31 or "
+                    + "31/03/2026), one column per item of the campaign's instrument named by its code (U1 ... U9 and "
+                    + "any extra question), and optionally gender (or jenis_kelamin: L/P), age (umur), education "
+                    + "(pendidikan: SD, SMP, SMA, D1_D3_D4, S1, S2, S3), occupation (pekerjaan: PNS, TNI, POLRI, "
+                    + "SWASTA, WIRAUSAHA, LAINNYA), serviceReceived (jenis_layanan), suggestion (saran). Each row is "
+                    + "stored as a single form would be, emitting SurveyResponseSubmitted.")
+    @APIResponse(responseCode = "200", description = "Stored, or with dryRun checked: how many")
+    @APIResponse(responseCode = "404", description = "No such campaign in your regions")
+    @APIResponse(responseCode = "409", description = "The campaign is still a DRAFT")
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS)
+    public ImportSummary importForms(@PathParam("campaignId") UUID campaignId, byte[] file,
+            @BeanParam ImportOptions options) {
+        return paperForms.run(campaignId, file, options.dryRun, caller);
     }
 
     @GET

@@ -78,13 +78,15 @@ public class SurveyResponseService {
     @Transactional
     public SurveyResponseView enter(UUID campaignId, NewSurveyResponse request, Caller caller, String idempotencyKey) {
         return idempotentRequests.once(idempotencyKey, caller, "enter response into campaign " + campaignId, request,
-                SurveyResponseView.class, () -> {
-                    Campaign campaign = campaignForPaper(campaignId, caller);
-                    if (request.surveyDate() == null) {
-                        throw ProblemException.invalid("surveyDate", "must be given: the day the form was filled in");
-                    }
-                    return store(campaign, request, request.surveyDate(), Channel.PAPER, caller.name());
-                });
+                SurveyResponseView.class, () -> enterForm(campaignForPaper(campaignId, caller), request, caller));
+    }
+
+    /** Stores a paper form, which must say the day it was filled in; the one way a form is entered. */
+    public SurveyResponseView enterForm(Campaign campaign, NewSurveyResponse form, Caller caller) {
+        if (form.surveyDate() == null) {
+            throw ProblemException.invalid("surveyDate", "must be given: the day the form was filled in");
+        }
+        return store(campaign, form, form.surveyDate(), Channel.PAPER, caller.name());
     }
 
     /** A campaign an operator may enter paper forms into. */
@@ -98,7 +100,7 @@ public class SurveyResponseService {
     }
 
     /** Stores one sheet into a campaign and announces it; the one way every channel stores a response. */
-    public SurveyResponseView store(Campaign campaign, NewSurveyResponse request, LocalDate surveyDate, Channel channel,
+    private SurveyResponseView store(Campaign campaign, NewSurveyResponse request, LocalDate surveyDate, Channel channel,
             String submittedBy) {
         InstrumentVersion version = instruments.version(campaign.instrumentVersionId);
         short[] answers = AnswerSheet.inItemOrder(version, request.answers(), "answers");
