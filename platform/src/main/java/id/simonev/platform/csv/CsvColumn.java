@@ -8,23 +8,29 @@ import java.util.Locale;
  * Indonesian: {@code nama}, {@code jenis_kelamin}), and whether a file must have it.
  *
  * <p>The name is also the field of the record the row becomes ({@code regionCode}), so that a
- * Bean Validation violation of that field lands on this column (see {@link CsvImport#validatedBy}).
+ * Bean Validation violation of that field lands on this column (see {@link CsvImport#validatedBy});
+ * a column whose value lands deeper in the record names that field ({@link #feeding}).
  * A header matches a name or an alias ignoring case, surrounding blanks, and the spaces,
  * underscores, hyphens and dots between words: {@code Jenis Kelamin}, {@code JENIS_KELAMIN} and
  * {@code jenisKelamin} are one column.
  */
-public record CsvColumn(String name, List<String> aliases, boolean required) {
+public record CsvColumn(String name, List<String> aliases, boolean required, String field) {
 
     public CsvColumn {
         aliases = List.copyOf(aliases);
     }
 
     public static CsvColumn required(String name, String... aliases) {
-        return new CsvColumn(name, List.of(aliases), true);
+        return new CsvColumn(name, List.of(aliases), true, name);
     }
 
     public static CsvColumn optional(String name, String... aliases) {
-        return new CsvColumn(name, List.of(aliases), false);
+        return new CsvColumn(name, List.of(aliases), false, name);
+    }
+
+    /** This column, feeding {@code field} of the record a row becomes (e.g. {@code answers.U3} from column U3). */
+    public CsvColumn feeding(String field) {
+        return new CsvColumn(name, aliases, required, field);
     }
 
     boolean matches(String header) {

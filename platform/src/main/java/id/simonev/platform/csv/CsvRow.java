@@ -117,19 +117,19 @@ public final class CsvRow {
     }
 
     /**
-     * Records that a field of the value read from this row breaks a rule, on the column named like
+     * Records that a field of the value read from this row breaks a rule, on the column feeding
      * the field (a problem's violation or a Bean Validation property path), or under the field's
      * own name where the file has no such column.
      */
     public void rejectField(String field, String reason) {
-        headers.keySet().stream().filter(column -> column.name().equals(field)).findFirst()
+        headers.keySet().stream().filter(column -> column.field().equals(field)).findFirst()
                 .ifPresentOrElse(column -> reject(column, reason),
                         () -> violations.add(new Problem.Violation(field, reason, line)));
     }
 
-    /** Whether a violation was already recorded on the column named like {@code field}. */
+    /** Whether a violation was already recorded on the column feeding {@code field}. */
     boolean rejected(String field) {
-        String name = headers.entrySet().stream().filter(entry -> entry.getKey().name().equals(field))
+        String name = headers.entrySet().stream().filter(entry -> entry.getKey().field().equals(field))
                 .map(Map.Entry::getValue).findFirst().orElse(field);
         return violations.stream().anyMatch(violation -> violation.field().equals(name));
     }

@@ -14,6 +14,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import id.simonev.surveys.link.QrCode;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -65,6 +71,32 @@ public class CampaignResource {
     @APIResponse(responseCode = "404", description = "No such campaign in your regions")
     public CampaignView find(@PathParam("id") UUID id) {
         return service.find(id, caller);
+    }
+
+    @GET
+    @Path("{id}/qr.png")
+    @Produces({"image/png", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "The QR code of the campaign's link, as PNG, for the counter and the printed form")
+    @APIResponse(responseCode = "200", description = "The QR code")
+    @APIResponse(responseCode = "404", description = "No such campaign in your regions")
+    @APIResponse(responseCode = "409", description = "The campaign has no link until it opens")
+    public byte[] qrPng(@PathParam("id") UUID id,
+            @QueryParam("scale") @DefaultValue("8") @Min(2) @Max(40)
+            @Parameter(description = "Pixels per module of the code, 2 to 40") int scale) {
+        return QrCode.png(service.requireLink(id, caller), scale);
+    }
+
+    @GET
+    @Path("{id}/qr.svg")
+    @Produces({"image/svg+xml", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "The QR code of the campaign's link, as SVG, to print at any size")
+    @APIResponse(responseCode = "200", description = "The QR code")
+    @APIResponse(responseCode = "404", description = "No such campaign in your regions")
+    @APIResponse(responseCode = "409", description = "The campaign has no link until it opens")
+    public String qrSvg(@PathParam("id") UUID id) {
+        return QrCode.svg(service.requireLink(id, caller));
     }
 
     @POST

@@ -128,6 +128,15 @@ public class CampaignService {
         return campaign.publicCode == null ? null : config.publicBaseUrl() + "/s/" + campaign.publicCode;
     }
 
+    /** The link of a campaign the caller may see; a 409 problem before it opens, when it has none. */
+    public String requireLink(UUID id, Caller caller) {
+        Campaign campaign = visible(id, caller);
+        if (campaign.publicCode == null) {
+            throw ProblemException.conflict("Campaign " + id + " is a DRAFT; it has a link and a QR code once it opens");
+        }
+        return link(campaign);
+    }
+
     private Campaign writable(UUID id, Caller caller) {
         Campaign campaign = visible(id, caller);
         caller.requireRegion(campaign.regionCode);

@@ -3,6 +3,7 @@ package id.simonev.surveys.response;
 import id.simonev.platform.csv.ImportDocumentation;
 import id.simonev.platform.csv.ImportOptions;
 import id.simonev.platform.csv.ImportSummary;
+import id.simonev.platform.export.ExportFormat;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -89,6 +92,21 @@ public class CampaignResponseResource {
     public Page<SurveyResponseView> list(@PathParam("campaignId") UUID campaignId,
             @Valid @BeanParam PageRequest paging) {
         return service.list(campaignId, paging, caller);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({ExportFormat.CSV_MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Download the campaign's responses",
+            description = "As XLSX (sheet Jawaban: one row per response, one column per item, then the profile) or "
+                    + "as CSV (the same table). Streamed: a campaign of any size downloads in the same memory. Text "
+                    + "that a spreadsheet would read as a formula (starting with =, +, - or @) is neutralised.")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "No such campaign in your regions")
+    public Response export(@PathParam("campaignId") UUID campaignId,
+            @QueryParam("format") @DefaultValue("XLSX") @Parameter(description = "XLSX or CSV") ExportFormat format) {
+        return service.export(campaignId, caller).response(format);
     }
 
     @GET

@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
 /**
  * A campaign's paper forms from a CSV file, one row per form: each row goes the way a single form
  * entered through the API goes ({@link SurveyResponseService#enterForm}), so the file keeps no rules of
- * its own. The columns follow the campaign's instrument: one per item, named by its code. Column
- * names are the JSON fields' (so that a refusal of a field lands on its column), with the names
- * offices write as aliases.
+ * its own. The columns follow the campaign's instrument: one per item, named by its code. Each
+ * column feeds the JSON field of its name (so that a refusal of a field lands on its column), with
+ * the names offices write as aliases.
  */
 @ApplicationScoped
 public class PaperFormImport {
@@ -67,8 +67,8 @@ public class PaperFormImport {
         Campaign campaign = responses.campaignForPaper(campaignId, caller);
         InstrumentVersion version = instruments.version(campaign.instrumentVersionId);
         Map<InstrumentItem, CsvColumn> itemColumns = new LinkedHashMap<>();
-        version.items().forEach(item -> itemColumns.put(item, CsvColumn.required("answers." + item.code(),
-                item.code())));
+        version.items().forEach(item -> itemColumns.put(item, CsvColumn.required(item.code())
+                .feeding("answers." + item.code())));
         List<CsvColumn> columns = new ArrayList<>(List.of(SURVEY_DATE));
         columns.addAll(itemColumns.values());
         columns.addAll(List.of(GENDER, AGE, EDUCATION, OCCUPATION, SERVICE_RECEIVED, SUGGESTION));

@@ -1,6 +1,7 @@
 package id.simonev.surveys.response;
 
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.export.Export;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -33,9 +34,11 @@ public class SurveyResponseService {
     private final InstrumentService instruments;
     private final Outbox outbox;
     private final IdempotentRequests idempotentRequests;
+    private final ResponseExport exports;
 
     SurveyResponseService(SurveyResponseRepository responses, CampaignService campaigns, InstrumentService instruments,
-            Outbox outbox, IdempotentRequests idempotentRequests) {
+            Outbox outbox, IdempotentRequests idempotentRequests, ResponseExport exports) {
+        this.exports = exports;
         this.responses = responses;
         this.campaigns = campaigns;
         this.instruments = instruments;
@@ -143,6 +146,12 @@ public class SurveyResponseService {
         InstrumentVersion version = instruments.version(campaign.instrumentVersionId);
         return paging.fetch(responses.find("campaignId = ?1", paging.sortAmong(SORTABLE, "submittedAt", "id"),
                 campaign.id), response -> view(response, version));
+    }
+
+    /** The campaign's answer sheets as a download. */
+    public Export export(UUID campaignId, Caller caller) {
+        Campaign campaign = campaigns.visible(campaignId, caller);
+        return exports.of(campaign, instruments.version(campaign.instrumentVersionId));
     }
 
     /** Why a citizen cannot answer the campaign today; null when they can. */
