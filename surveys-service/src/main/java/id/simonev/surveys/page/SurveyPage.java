@@ -1,0 +1,162 @@
+package id.simonev.surveys.page;
+
+import id.simonev.platform.problem.Problem;
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.problem.ProblemType;
+import id.simonev.platform.region.OfficeDate;
+import id.simonev.surveys.response.NewSurveyResponse;
+import id.simonev.surveys.response.Questionnaire;
+import id.simonev.surveys.response.SurveyResponseService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The page citizens answer a campaign's survey on, through its link or QR code: plain HTML in
+ * Bahasa Indonesia that posts without JavaScript and reads at 360 px. The form carries a key made
+ * when the page was served, so that a form sent twice (a double tap, a reload) is stored once.
+ * A refused form comes back filled in, each wrong answer marked.
+ */
+@Path("/s/{code}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class SurveyPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance form(PageModel page);
+
+        static native TemplateInstance thanks(String title);
+
+        static native TemplateInstance unavailable(String title, String message);
+    }
+
+    private final SurveyResponseService service;
+    private final Validator validator;
+
+    SurveyPage(SurveyResponseService service, Validator validator) {
+        this.service = service;
+        this.validator = validator;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response form(@PathParam("code") String code) {
+        Questionnaire questionnaire;
+        try {
+            questionnaire = service.questionnaire(code);
+        } catch (ProblemException unknown) {
+            return notFound();
+        }
+        if (!questionnaire.open()) {
+            return closed(questionnaire);
+        }
+        return page(Response.Status.OK, Templates.form(PageModel.blank(questionnaire, OfficeDate.today(),
+                UUID.randomUUID().toString())));
+    }
+
+    @POST
+    @Operation(hidden = true)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+        Questionnaire questionnaire;
+        try {
+            questionnaire = service.questionnaire(code);
+        } catch (ProblemException unknown) {
+            return notFound();
+        }
+        String key = SurveyForm.value(form, SurveyForm.KEY);
+        try {
+            NewSurveyResponse response = SurveyForm.read(questionnaire, form);
+            List<Problem.Violation> invalid = validator.validate(response).stream()
+                    .map(violation -> new Problem.Violation(violation.getPropertyPath().toString(),
+                            violation.getMessage()))
+                    .toList();
+            if (!invalid.isEmpty()) {
+                throw new ProblemException(ProblemType.INVALID_REQUEST, "The form is invalid", invalid);
+            }
+            service.answer(code, response, key);
+        } catch (ProblemException refused) {
+            if (refused.type() == ProblemType.CONFLICT) {
+                return closed(questionnaire);
+            }
+            if (refused.type() != ProblemType.INVALID_REQUEST) {
+                throw refused;
+            }
+            return page(Response.Status.BAD_REQUEST, Templates.form(PageModel.of(questionnaire, form,
+                    key == null ? UUID.randomUUID().toString() : key, errors(refused), formErrors(refused))));
+        }
+        return Response.seeOther(UriBuilder.fromPath("/s/{code}/terima-kasih").build(questionnaire.code())).build();
+    }
+
+    @GET
+    @Operation(hidden = true)
+    @Path("terima-kasih")
+    public Response thanks(@PathParam("code") String code) {
+        try {
+            return page(Response.Status.OK, Templates.thanks(service.questionnaire(code).title()));
+        } catch (ProblemException unknown) {
+            return notFound();
+        }
+    }
+
+    /** The reason shown beside each field, in the citizen's language. */
+    private static Map<String, String> errors(ProblemException refused) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Problem.Violation violation : refused.violations()) {
+            String field = violation.field();
+            if (field.startsWith("answers.")) {
+                errors.put(field, "Pilih salah satu jawaban.");
+            } else if (field.equals("respondent.age")) {
+                errors.put(field, "Isi umur dalam tahun, 10 sampai 120.");
+            } else if (field.equals(SurveyForm.SURVEY_DATE)) {
+                errors.put(field, "Tanggal harus dalam periode survei dan tidak setelah hari ini.");
+            } else {
+                errors.put(field, "Isian ini tidak dapat diterima.");
+            }
+        }
+        return errors;
+    }
+
+    /** What the form cannot show beside a field of its own: fields it does not have. */
+    private static List<String> formErrors(ProblemException refused) {
+        return refused.violations().stream()
+                .filter(violation -> violation.message().startsWith("is not a field")
+                        || violation.message().startsWith("was given more than once"))
+                .map(violation -> "Isian \"" + violation.field() + "\" tidak diterima: survei ini tanpa nama, "
+                        + "nomor telepon atau alamat.")
+                .toList();
+    }
+
+    private static Response closed(Questionnaire questionnaire) {
+        return page(Response.Status.CONFLICT, Templates.unavailable(questionnaire.title(),
+                "Survei ini tidak menerima jawaban saat ini. Periode survei: " + questionnaire.startDate()
+                        + " s.d. " + questionnaire.endDate() + "."));
+    }
+
+    private static Response notFound() {
+        return page(Response.Status.NOT_FOUND, Templates.unavailable("Survei tidak ditemukan",
+                "Periksa kembali kode survei pada kartu atau kode QR."));
+    }
+
+    private static Response page(Response.Status status, TemplateInstance page) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+}
