@@ -68,7 +68,7 @@ for service in programs surveys performance reporting; do
   recreate_database "simonev_${service}_systest${SIMONEV_TEST_DB_SUFFIX}"
 done
 # The shared modules' own tests.
-for module in outbox inbox; do
+for module in platform outbox inbox; do
   recreate_database "simonev_${module}_test${SIMONEV_TEST_DB_SUFFIX}"
 done
 scripts/kafka.sh start "$SIMONEV_TEST_RUN_DIR/kafka" "$kafka_port" "$controller_port"
