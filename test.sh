@@ -45,14 +45,30 @@ ensure_openapi_linter() {
   echo "$openapi_linter_version" > "$dir/installed"
 }
 
+# The browser that page tests drive through Selenium: Debian's headless Chromium and its ChromeDriver,
+# installed when missing (the package lists are refreshed only if the install fails first).
+install_browser() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+}
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  echo "Installing Chromium and ChromeDriver for the page tests"
+  if ! install_browser && ! { apt-get update && install_browser; }; then
+    echo "test.sh: the page tests need Debian's chromium and chromium-driver packages" \
+      "(/usr/bin/chromium, /usr/bin/chromedriver), and apt-get could not install them" >&2
+    exit 1
+  fi
+}
+
 ensure_openapi_linter
+ensure_browser
 ensure_postgres
 for service in programs surveys performance reporting; do
   recreate_database "simonev_${service}_test${SIMONEV_TEST_DB_SUFFIX}"
   recreate_database "simonev_${service}_systest${SIMONEV_TEST_DB_SUFFIX}"
 done
 # The shared modules' own tests.
-for module in outbox inbox; do
+for module in platform outbox inbox; do
   recreate_database "simonev_${module}_test${SIMONEV_TEST_DB_SUFFIX}"
 done
 scripts/kafka.sh start "$SIMONEV_TEST_RUN_DIR/kafka" "$kafka_port" "$controller_port"

@@ -62,8 +62,10 @@ public final class OperationsChecks {
     /**
      * Every operation of the document, not only those a test names, has an operationId unique in the
      * document, a security requirement on a defined scheme unless it is public ({@code security: [{}]}),
-     * and its problems: 400, 401 and 403 (those two unless public), and every 4xx or 5xx answer, with
-     * an {@code application/problem+json} body of the Problem schema. No answer has an empty content.
+     * and its problems: 400, 401 and 403 (those two unless public), 429 with {@code Retry-After} if it
+     * is public (public operations are rate-limited: {@code @RateLimited}), and every 4xx or 5xx
+     * answer, with an {@code application/problem+json} body of the Problem schema. No answer has an
+     * empty content.
      */
     public static void everyOperationIsIdentifiedSecuredAndAnswersWithProblems() {
         JsonNode document = openApiDocument();
@@ -108,6 +110,10 @@ public final class OperationsChecks {
                     if (!responses.has(status)) {
                         faults.add(name + " does not document answer " + status);
                     }
+                }
+                if (open && !responses.path("429").path("headers").has("Retry-After")) {
+                    faults.add(name + " is public but not rate-limited: it does not document answer 429 with "
+                            + "Retry-After (@RateLimited)");
                 }
                 for (Map.Entry<String, JsonNode> response : responses.properties()) {
                     String status = response.getKey();

@@ -46,6 +46,14 @@ public class ProblemMappers {
         return respond(e.type(), e.getMessage(), e.violations(), uri);
     }
 
+    /** A client past a rate limit learns when it may come back: {@code Retry-After}, in seconds. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e, UriInfo uri) {
+        return Response.fromResponse(respond(e.type(), e.getMessage(), e.violations(), uri))
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>the problem body ({@code application/problem+json}, the Problem schema) for every 4xx and 5xx
  * answer declared without content, so that a resource writes only
  * {@code @APIResponse(responseCode = "404", description = "No such agency")}. An answer that has
- * content keeps it.</li>
+ * content keeps it. The 429 that {@code @RateLimited} declares, with its {@code Retry-After} header,
+ * gets its problem body here too.</li>
  * </ul>
  */
 public class ProblemResponses implements OASFilter {

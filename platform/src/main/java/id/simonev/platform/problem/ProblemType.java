@@ -18,6 +18,8 @@ public enum ProblemType {
     UNPROCESSABLE(422, "The request cannot be processed"),
     /** Rows of an uploaded file break the rules; each violation names its line. Nothing was written. */
     INVALID_ROWS(422, "Rows of the file are invalid"),
+    /** A public operation's rate limit is reached; the answer's {@code Retry-After} says when to come back. */
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL_ERROR(500, "Internal error");
 
     private final int status;

@@ -1,6 +1,9 @@
 package id.simonev.platform.region;
 
+import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
 
@@ -15,5 +18,17 @@ public class OfficeClock implements ClockProvider {
     @Override
     public Clock getClock() {
         return Clock.system(OfficeDate.ZONE);
+    }
+
+    /**
+     * The clock of the rules that read the time themselves (the windows of rate limits): the same,
+     * unless a test puts a clock it sets in its place, to assert what depends on the time without
+     * waiting for it.
+     */
+    @Produces
+    @DefaultBean
+    @Singleton
+    Clock clock() {
+        return getClock();
     }
 }
