@@ -3,7 +3,6 @@ package id.simonev.platform.ratelimit;
 import io.netty.util.NetUtil;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -34,9 +33,7 @@ class ClientAddressLimit {
             throw new IllegalStateException("A @RateLimited operation must be blocking: " + request.path()
                     + " runs on the event loop");
         }
-        SocketAddress address = request.remoteAddress();
-        // Only a server listening on a domain socket has no client address: its clients share one count.
-        rateLimits.check(RateLimits.CLIENT_ADDRESS, address == null ? "unknown" : clientOf(address.host()));
+        rateLimits.checkClient(request.remoteAddress());
     }
 
     /**

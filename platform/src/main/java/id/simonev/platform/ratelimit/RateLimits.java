@@ -3,6 +3,7 @@ package id.simonev.platform.ratelimit;
 import id.simonev.platform.problem.TooManyRequests;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,16 @@ public class RateLimits {
      * @throws TooManyRequests past the limit (429, with {@code Retry-After}: the rest of the window)
      * @throws IllegalArgumentException if no limit has that name
      */
+    /**
+     * Counts a request against the limit of the client it came from ({@link #CLIENT_ADDRESS}); what
+     * {@link RateLimited} does before the operation, for a page that answers a refusal itself.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void checkClient(SocketAddress address) {
+        // Only a server listening on a domain socket has no client address: its clients share one count.
+        check(CLIENT_ADDRESS, address == null ? "unknown" : ClientAddressLimit.clientOf(address.host()));
+    }
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void check(String limitName, String key) {
         RateLimitConfig.Limit limit = config.limits().get(limitName);

@@ -9,7 +9,14 @@ import id.simonev.surveys.response.Questionnaire;
 import id.simonev.surveys.response.SurveyResponseService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import id.simonev.platform.problem.TooManyRequests;
+import id.simonev.platform.ratelimit.RateLimits;
+import id.simonev.surveys.campaign.PublicCode;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.function.Supplier;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,15 +57,46 @@ public class SurveyPage {
 
     private final SurveyResponseService service;
     private final Validator validator;
+    private final RateLimits rateLimits;
 
-    SurveyPage(SurveyResponseService service, Validator validator) {
+    SurveyPage(SurveyResponseService service, Validator validator, RateLimits rateLimits) {
         this.service = service;
         this.validator = validator;
+        this.rateLimits = rateLimits;
     }
 
     @GET
     @Operation(hidden = true)
-    public Response form(@PathParam("code") String code) {
+    public Response form(@PathParam("code") String code, @Context HttpServerRequest request) {
+        return limited(code, request, () -> blankForm(code));
+    }
+
+    @POST
+    @Operation(hidden = true)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("code") String code, MultivaluedMap<String, String> form,
+            @Context HttpServerRequest request) {
+        return limited(code, request, () -> answered(code, form));
+    }
+
+    /**
+     * The page, unless the client or the campaign is past its rate limit (the public JSON API's
+     * limits): then a page saying when to try again, with {@code Retry-After}.
+     */
+    private Response limited(String code, HttpServerRequest request, Supplier<Response> page) {
+        try {
+            rateLimits.checkClient(request.remoteAddress());
+            rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(code));
+        } catch (TooManyRequests tooMany) {
+            long seconds = tooMany.retryAfter().toSeconds();
+            return Response.fromResponse(page(Response.Status.TOO_MANY_REQUESTS, Templates.unavailable(
+                            "Terlalu banyak permintaan", "Silakan coba lagi dalam " + seconds + " detik.")))
+                    .header(HttpHeaders.RETRY_AFTER, seconds).build();
+        }
+        return page.get();
+    }
+
+    private Response blankForm(String code) {
         Questionnaire questionnaire;
         try {
             questionnaire = service.questionnaire(code);
@@ -72,10 +110,7 @@ public class SurveyPage {
                 UUID.randomUUID().toString())));
     }
 
-    @POST
-    @Operation(hidden = true)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response answer(@PathParam("code") String code, MultivaluedMap<String, String> form) {
+    private Response answered(String code, MultivaluedMap<String, String> form) {
         Questionnaire questionnaire;
         try {
             questionnaire = service.questionnaire(code);
@@ -140,7 +175,7 @@ public class SurveyPage {
         return refused.violations().stream()
                 .filter(violation -> violation.message().startsWith("is not a field")
                         || violation.message().startsWith("was given more than once"))
-                .map(violation -> "Isian \"" + violation.field() + "\" tidak diterima: survei ini tanpa nama, "
+                .map(violation -> "Isian " + violation.field() + " tidak diterima: survei ini tanpa nama, "
                         + "nomor telepon atau alamat.")
                 .toList();
     }

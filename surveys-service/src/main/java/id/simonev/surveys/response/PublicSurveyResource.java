@@ -1,6 +1,9 @@
 package id.simonev.surveys.response;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
+import id.simonev.platform.ratelimit.RateLimited;
+import id.simonev.platform.ratelimit.RateLimits;
+import id.simonev.surveys.campaign.PublicCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,14 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @PermitAll
 @SecurityRequirementsSet
+@RateLimited
 @Tag(name = "Public surveys", description = "For citizens, without sign-in: an open campaign's questionnaire and "
-        + "the answer to it, through the campaign's public code. The page /s/{code} does the same in plain HTML.")
+        + "the answer to it, through the campaign's public code. The page /s/{code} does the same in plain HTML. "
+        + "Limited per client address and per campaign (simonev.rate-limit.limits.client-address and .public-link): "
+        + "past a limit, 429 with Retry-After.")
 public class PublicSurveyResource {
 
     private final SurveyResponseService service;
+    private final RateLimits rateLimits;
 
-    PublicSurveyResource(SurveyResponseService service) {
+    PublicSurveyResource(SurveyResponseService service, RateLimits rateLimits) {
         this.service = service;
+        this.rateLimits = rateLimits;
     }
 
     @GET
@@ -40,6 +48,7 @@ public class PublicSurveyResource {
     @APIResponse(responseCode = "200", description = "The questionnaire")
     @APIResponse(responseCode = "404", description = "No survey has this code")
     public Questionnaire questionnaire(@PathParam("code") String code) {
+        rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(code));
         return service.questionnaire(code);
     }
 
@@ -53,6 +62,7 @@ public class PublicSurveyResource {
     public Response answer(@PathParam("code") String code, @Valid @NotNull NewSurveyResponse response,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey) {
+        rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(code));
         return Response.status(Response.Status.CREATED).entity(service.answer(code, response, idempotencyKey)).build();
     }
 }
