@@ -69,6 +69,7 @@ public class CampaignResource {
 
     @POST
     @Path("{id}/open")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Open a DRAFT campaign to citizens", description = "Gives it its public code and link. "
             + "Emits CampaignOpened.")
@@ -81,6 +82,7 @@ public class CampaignResource {
 
     @POST
     @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Close an OPEN campaign", description = "Its link takes no more answers. Emits CampaignClosed.")
     @APIResponse(responseCode = "200", description = "Closed")

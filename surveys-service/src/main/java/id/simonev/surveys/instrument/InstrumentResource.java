@@ -81,6 +81,7 @@ public class InstrumentResource {
 
     @POST
     @Path("{code}/publish")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Publish the draft", description = "Freezes it; campaigns may use it from now on.")
     @APIResponse(responseCode = "200", description = "Published")
