@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class RegisterReplica {
+
+    private static final String SERVICE_UNIT_COLUMNS =
+            "select code, name, agency_code, region_code, yearly_service_users from service_unit";
 
     private final EntityManager entityManager;
     private final EventHandlers handlers;
@@ -48,7 +52,7 @@ public class RegisterReplica {
     public record KnownAgency(String code, String regionCode) {
     }
 
-    /** An active service unit as the register knows it. */
+    /** A service unit as the register knows it. */
     public record KnownServiceUnit(String code, String name, String agencyCode, String regionCode,
                                    Integer yearlyServiceUsers) {
     }
@@ -100,13 +104,31 @@ public class RegisterReplica {
 
     /** The active service unit {@code field} names; a 422 problem when the register has none. */
     public KnownServiceUnit requireActiveServiceUnit(String field, String code) {
-        return firstRow("""
-                select code, name, agency_code, region_code, yearly_service_users from service_unit
-                where code = ?1 and active""", code)
-                .map(row -> new KnownServiceUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (Integer) row[4]))
+        return firstRow(SERVICE_UNIT_COLUMNS + " where code = ?1 and active", code)
+                .map(RegisterReplica::serviceUnit)
                 .orElseThrow(() -> ProblemException.unknownReference(field,
                         "service unit " + code + " is not in the register or no longer active"));
+    }
+
+    /**
+     * The service unit of {@code code}, active or not: what a unit did stays reportable after it
+     * was deactivated.
+     */
+    public Optional<KnownServiceUnit> serviceUnit(String code) {
+        return firstRow(SERVICE_UNIT_COLUMNS + " where code = ?1", code).map(RegisterReplica::serviceUnit);
+    }
+
+    /** The service units among {@code codes} that the register knows, active or not. */
+    @SuppressWarnings("unchecked")
+    public List<KnownServiceUnit> serviceUnits(Collection<String> codes) {
+        List<Object[]> rows = entityManager.createNativeQuery(SERVICE_UNIT_COLUMNS + " where code = any(?1)")
+                .setParameter(1, codes.toArray(String[]::new)).getResultList();
+        return rows.stream().map(RegisterReplica::serviceUnit).toList();
+    }
+
+    private static KnownServiceUnit serviceUnit(Object[] row) {
+        return new KnownServiceUnit((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (Integer) row[4]);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,5 +12,10 @@ class OperationsTests extends OperationsContract {
     void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
         OperationsChecks.documents("/api/v1/campaigns/{campaignId}/responses", "post", "201", "400", "401", "403", "404", "409");
         OperationsChecks.documents("/api/v1/public/surveys/{code}/responses", "post", "201", "400", "404", "409");
+        OperationsChecks.documents("/api/v1/campaigns/{campaignId}/result", "get", "200", "400", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/service-units/{code}/skm-results", "get", "200", "400", "401", "403",
+                "404");
+        OperationsChecks.documents("/api/v1/service-units/{code}/skm-trend", "get", "200", "400", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/skm-rankings", "get", "200", "400", "401", "403");
     }
 }

@@ -24,12 +24,18 @@ public final class Register {
     }
 
     public static void ensureServiceUnit(String code, String agencyCode, String regionCode) {
+        ensureServiceUnit(code, agencyCode, regionCode, null);
+    }
+
+    /** A unit whose yearly number of service users (N) the register knows; null when it does not. */
+    public static void ensureServiceUnit(String code, String agencyCode, String regionCode,
+            Integer yearlyServiceUsers) {
         Map<String, Object> data = new HashMap<>();
         data.put("code", code);
         data.put("name", "Unit " + code);
         data.put("agencyCode", agencyCode);
         data.put("regionCode", regionCode);
-        data.put("yearlyServiceUsers", null);
+        data.put("yearlyServiceUsers", yearlyServiceUsers);
         data.put("active", true);
         ensure("select count(*) from service_unit where code = ?1 and active", "ServiceUnitRegistered", code,
                 regionCode, data);

@@ -8,13 +8,15 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads enum, whole-number and true/false query parameters so that a value that does not convert
+ * Reads enum, whole-number, date and true/false query parameters so that a value that does not convert
  * is a 400 problem naming the parameter and what it takes, rather than the 404 that JAX-RS answers
  * by default, or for true/false a silent false ({@code dryRun=yes} must not import for real).
  */
@@ -36,6 +38,9 @@ public class QueryParameters implements ParamConverterProvider {
         }
         if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value));
+        }
+        if (rawType == LocalDate.class) {
+            return converter(name, "must be a date (yyyy-mm-dd)", value -> (T) LocalDate.parse(value));
         }
         if (rawType == Boolean.class || rawType == boolean.class) {
             return converter(name, "must be true or false", value -> (T) trueOrFalse(value));
@@ -59,7 +64,7 @@ public class QueryParameters implements ParamConverterProvider {
                 }
                 try {
                     return parse.apply(value);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | DateTimeException e) {
                     throw new BadRequestException(Response.status(400).type(Problem.MEDIA_TYPE)
                             .entity(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
                                     400, name + " " + expected, null, List.of(new Problem.Violation(name, expected))))

@@ -10,10 +10,12 @@ import id.simonev.platform.security.Caller;
 import id.simonev.surveys.config.SurveysConfig;
 import id.simonev.surveys.instrument.InstrumentService;
 import id.simonev.surveys.instrument.InstrumentVersion;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,6 +111,14 @@ public class CampaignService {
                 .visibleTo("regionCode", caller);
         return paging.fetch(campaigns.find(filter.query(), paging.sortAmong(SORTABLE, "startDate,desc", "id"),
                 filter.parameters()), this::view);
+    }
+
+    /** The campaigns of a unit that have opened (drafts collect nothing), in the order they started. */
+    public List<Campaign> openedOf(String serviceUnitCode, Caller caller) {
+        return campaigns.list("serviceUnitCode = ?1 and status <> ?2", Sort.by("startDate").and("id"),
+                        serviceUnitCode, CampaignStatus.DRAFT).stream()
+                .filter(campaign -> caller.covers(campaign.regionCode))
+                .toList();
     }
 
     /** A campaign the caller may see; a 404 problem otherwise, so that other regions' campaigns stay unseen. */
