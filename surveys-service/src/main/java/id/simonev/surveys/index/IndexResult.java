@@ -26,7 +26,7 @@ public record IndexResult(
         @Schema(description = "The grades the interval spans, from its lower end's to its upper end's, "
                 + "e.g. C, B, A; null without an interval")
         List<Grade> mutuSpanned,
-        @Schema(description = "Sum of the weighted NRR (IKM / 25), two decimals")
+        @Schema(description = "Sum of the weighted NRR (IKM / 25), four decimals like an NRR")
         BigDecimal weightedNrrSum,
         @Schema(description = "The indexed elements, in instrument order")
         List<Element> elements,
@@ -68,7 +68,7 @@ public record IndexResult(
         Interval shown = ikmInterval == null ? null : ikmInterval.rounded(Rounding.IKM);
         List<Grade> spanned = shown == null ? null : Grade.spannedByIkm(shown);
         return new IndexResult(responses, Rounding.IKM.apply(ikm), mutu, mutu.kinerja(), shown,
-                spanned == null ? null : spanned.size() == 1, spanned, Rounding.IKM.apply(weightedNrrSum),
+                spanned == null ? null : spanned.size() == 1, spanned, Rounding.NRR.apply(weightedNrrSum),
                 List.copyOf(elements), weakestElements, minimumSample, sampleReached);
     }
 }

@@ -1,6 +1,7 @@
 package id.simonev.surveys.result;
 
 import id.simonev.inbox.RegisterReplica;
+import id.simonev.platform.export.Export;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
@@ -34,9 +35,11 @@ class SkmResultService {
     private final CampaignService campaigns;
     private final InstrumentService instruments;
     private final RegisterReplica register;
+    private final ResultExport exports;
 
     SkmResultService(SkmTallies tallies, CampaignService campaigns, InstrumentService instruments,
-            RegisterReplica register) {
+            RegisterReplica register, ResultExport exports) {
+        this.exports = exports;
         this.tallies = tallies;
         this.campaigns = campaigns;
         this.instruments = instruments;
@@ -56,6 +59,14 @@ class SkmResultService {
                 campaign.regionCode, campaign.startDate, campaign.endDate, campaign.status, version.instrumentCode(),
                 version.version(), campaign.yearlyServiceUsers, index == null ? 0 : index.responses(), index,
                 RespondentProfile.of(tallies.profile(scope)));
+    }
+
+    /** The campaign's result as a download: the IKM sheet, the profile, the answer sheets. */
+    @Transactional
+    Export exportOf(UUID id, Caller caller) {
+        CampaignResult result = ofCampaign(id, caller);
+        Campaign campaign = campaigns.visible(id, caller);
+        return exports.of(campaign, instruments.version(campaign.instrumentVersionId), result);
     }
 
     @Transactional

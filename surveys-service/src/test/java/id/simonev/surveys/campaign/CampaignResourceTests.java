@@ -16,11 +16,11 @@ import id.simonev.testing.Http;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

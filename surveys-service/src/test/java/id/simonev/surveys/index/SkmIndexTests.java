@@ -28,7 +28,7 @@ class SkmIndexTests {
         assertEquals(decimal("83.33"), result.ikm());
         assertEquals(Grade.B, result.mutu());
         assertEquals("Baik", result.kinerja());
-        assertEquals(decimal("3.33"), result.weightedNrrSum());
+        assertEquals(decimal("3.3333"), result.weightedNrrSum());
         assertEquals(List.of("U8", "U9"), result.weakestElements());
         assertNull(result.minimumSample());
         assertNull(result.sampleReached());
@@ -104,7 +104,7 @@ class SkmIndexTests {
         // (equal weights would give 77.08); scores 82.5, 75, 77.5, 87.5, sd 5.5434
         assertEquals(decimal("80.63"), result.ikm());
         assertEquals(Grade.B, result.mutu());
-        assertEquals(decimal("3.23"), result.weightedNrrSum());
+        assertEquals(decimal("3.2250"), result.weightedNrrSum());
         assertEquals(interval("71.80", "89.45"), result.ikmInterval());
         assertEquals(List.of(Grade.C, Grade.B, Grade.A), result.mutuSpanned());
         assertEquals(List.of("P3"), result.weakestElements());

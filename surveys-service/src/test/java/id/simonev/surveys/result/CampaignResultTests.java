@@ -46,7 +46,7 @@ class CampaignResultTests {
                 .body("index.ikm", equalTo(83.33f))
                 .body("index.mutu", equalTo("B"))
                 .body("index.kinerja", equalTo("Baik"))
-                .body("index.weightedNrrSum", equalTo(3.33f))
+                .body("index.weightedNrrSum", equalTo(3.3333f))
                 .body("index.elements.code", contains("U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"))
                 .body("index.elements.nrr", contains(3.25f, 3.25f, 3.25f, 3.75f, 3.25f, 3.5f, 3.75f, 3f, 3f))
                 .body("index.elements.mutu", contains("B", "B", "B", "A", "B", "B", "A", "C", "C"))
