@@ -6,7 +6,15 @@ Posts --writes writes at a steady --rate per second through the producers' APIs 
 SKM responses, realisations, in rotation) and polls the reporting service's region summary,
 stamping each write with the time from sending its POST until a poll response includes it.
 
-Run ./run.sh first, then:  python3 bench/freshness.py [--writes 1000] [--rate 50] [--csv out.csv]
+An SKM response is sent as a citizen sends one: to the public survey endpoint
+(/api/v1/public/surveys/{code}/responses), without a token. At start, once, the benchmark sets
+up and opens an SKM campaign of its unit covering today (or reuses an open one a run left). The
+public endpoints are rate-limited per client address and every write here comes from one, so a
+run needs that limit raised: PUBLIC_RATE_LIMIT_NOTE below says how (--help and a run refused for
+its rate print it too).
+
+Start the system with the raised limit (./stop.sh first if it runs), then:
+    python3 bench/freshness.py [--writes 1000] [--rate 50] [--csv out.csv]
 Standard library only (Python 3.11+).
 """
 
@@ -23,8 +31,14 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+# How to lift the per-address limit of surveys-service's public endpoints for a run: the
+# environment variable is the one surveys-service reads for that limit.
+PUBLIC_RATE_LIMIT_NOTE = ("the public survey endpoints limit requests per client address: start the system with "
+                          "SIMONEV_RATE_LIMIT_...=100000 ./run.sh (./stop.sh first) so that the limit is well above "
+                          "--rate")
 REPO = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 PORTS = {
@@ -33,12 +47,14 @@ PORTS = {
     "performance": int(os.environ.get("SIMONEV_PERFORMANCE_PORT", "8083")),
     "reporting": int(os.environ.get("SIMONEV_REPORTING_PORT", "8084")),
 }
+WIB = timezone(timedelta(hours=7))  # the office's date, by which a campaign takes answers
 KINDS = ("program", "skm-response", "realisation")
-ENDPOINTS = {  # kind -> (service, path)
+ENDPOINTS = {  # kind -> (service, path); an SKM response's path holds the campaign's public code
     "program": ("programs", "/api/v1/programs"),
-    "skm-response": ("surveys", "/api/v1/skm-responses"),
+    "skm-response": ("surveys", "/api/v1/public/surveys/{code}/responses"),
     "realisation": ("performance", "/api/v1/realisations"),
 }
+PUBLIC_KINDS = {"skm-response"}  # sent without a token, as a citizen sends them
 
 
 @dataclass
@@ -72,11 +88,13 @@ class Write:
 
 
 class Client:
-    """One keep-alive connection per service, per thread; reconnects after an error."""
+    """One keep-alive connection per service, per thread; reconnects after an error. Without a
+    token it calls as a citizen does."""
 
-    def __init__(self, token: str, timeout: float):
-        self.headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                        "Accept": "application/json"}
+    def __init__(self, token: str | None, timeout: float):
+        self.headers = {"Content-Type": "application/json", "Accept": "application/json"}
+        if token is not None:
+            self.headers["Authorization"] = f"Bearer {token}"
         self.timeout = timeout
         self.connections: dict[int, http.client.HTTPConnection] = {}
 
@@ -129,9 +147,7 @@ def register_bench_units(client: "Client", region: str) -> None:
         status, data, _ = client.request("POST", PORTS["programs"], path, json.dumps(body).encode())
         if status not in (201, 409):
             raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
-    checks = (("surveys", "/api/v1/skm-responses", {"serviceUnitCode": bench_unit(region), "surveyDate": "2026-06-15",
-                                                    "answers": {f"U{i}": 4 for i in range(1, 10)}}),
-              ("performance", "/api/v1/realisations", {"indicatorCode": "BENCH-WARM-UP", "agencyCode": bench_agency(region),
+    checks = (("performance", "/api/v1/realisations", {"indicatorCode": "BENCH-WARM-UP", "agencyCode": bench_agency(region),
                                                        "period": "2026-Q1", "target": 7, "realisation": 7,
                                                        "direction": "LOWER_IS_BETTER"}))
     for service, path, body in checks:
@@ -143,6 +159,36 @@ def register_bench_units(client: "Client", region: str) -> None:
             if status != 422 or time.monotonic() > deadline:
                 raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
             time.sleep(0.5)
+
+
+def open_bench_campaign(client: "Client", region: str) -> str:
+    """The public code of an open SKM campaign of the benchmark's unit that covers today and
+    tomorrow (WIB): one an earlier run left open, or one set up and opened now, once surveys-service
+    knows the unit."""
+    today = datetime.now(WIB).date()
+    unit = bench_unit(region)
+    path = f"/api/v1/campaigns?serviceUnit={unit}&status=OPEN&size=200"
+    status, data, _ = client.request("GET", PORTS["surveys"], path)
+    if status != 200:
+        raise RuntimeError(f"GET {path} answered {status}: {data[:300]!r}")
+    for campaign in json.loads(data)["items"]:
+        if campaign["startDate"] <= today.isoformat() < campaign["endDate"]:
+            return campaign["publicCode"]
+    body = json.dumps({"serviceUnitCode": unit, "title": "Freshness benchmark", "startDate": today.isoformat(),
+                       "endDate": (today + timedelta(days=30)).isoformat()}).encode()
+    deadline = time.monotonic() + 60
+    while True:
+        status, data, _ = client.request("POST", PORTS["surveys"], "/api/v1/campaigns", body)
+        if status == 201:
+            break
+        if status != 422 or time.monotonic() > deadline:
+            raise RuntimeError(f"POST /api/v1/campaigns answered {status}: {data[:300]!r}")
+        time.sleep(0.5)
+    path = f"/api/v1/campaigns/{json.loads(data)['id']}/open"
+    status, data, _ = client.request("POST", PORTS["surveys"], path)
+    if status != 200:
+        raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
+    return json.loads(data)["publicCode"]
 
 
 def make_writes(count: int, region: str, run_id: str) -> list[Write]:
@@ -161,8 +207,7 @@ def make_writes(count: int, region: str, run_id: str) -> list[Write]:
             body = {"status": "SCHEDULED"}
         elif kind == "skm-response":
             key = unit
-            body = {"serviceUnitCode": unit, "surveyDate": "2026-06-15",
-                    "answers": {f"U{i}": 4 for i in range(1, 10)}}
+            body = {"answers": {f"U{i}": 4 for i in range(1, 10)}}
         else:
             body = {"indicatorCode": key, "agencyCode": bench_agency(region), "period": "2026-Q2",
                     "target": 7, "realisation": 6.5, "direction": "LOWER_IS_BETTER"}
@@ -217,6 +262,7 @@ class Bench:
     # ---- sending -------------------------------------------------------------------------
     def sender(self) -> None:
         client = Client(self.token, timeout=self.args.post_timeout)
+        citizen = Client(None, timeout=self.args.post_timeout)
         while True:
             with self.lock:
                 if self.next_seq >= len(self.writes):
@@ -234,7 +280,8 @@ class Bench:
                     w.sent = time.monotonic()
 
             try:
-                status, data, received = client.request("POST", PORTS[service], path, write.body, stamp_sent)
+                caller = citizen if write.kind in PUBLIC_KINDS else client
+                status, data, received = caller.request("POST", PORTS[service], path, write.body, stamp_sent)
                 with self.lock:
                     write.status, write.answered = status, received
                     if write.failed:
@@ -293,6 +340,9 @@ class Bench:
     # ---- the run -------------------------------------------------------------------------
     def run(self) -> None:
         register_bench_units(Client(self.token, timeout=10), self.args.region)
+        code = open_bench_campaign(Client(self.token, timeout=10), self.args.region)
+        for write in self.by_kind["skm-response"]:
+            write.path = ENDPOINTS["skm-response"][1].format(code=code)
         draft_programs(Client(self.token, timeout=10), self.writes)
         baseline, _ = read_summary(Client(self.token, timeout=10), self.args.region)
         print(f"Region {self.args.region} ({baseline.get('regionName')}) before: programs={baseline['programs']} "
@@ -362,6 +412,8 @@ class Bench:
             print(f"  error: #{w.seq} {w.kind} {w.key}: status {w.status}: {w.error}")
         if len(errors) > 5:
             print(f"  ... and {len(errors) - 5} more errors")
+        if any(w.status == 429 for w in errors):
+            print(f"  refused for its rate: {PUBLIC_RATE_LIMIT_NOTE}")
 
         if self.args.csv:
             with open(self.args.csv, "w", newline="") as f:
@@ -385,7 +437,7 @@ class Bench:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=f"Note: {PUBLIC_RATE_LIMIT_NOTE}.",
                                      formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     parser.add_argument("--writes", type=int, default=1000, help="number of writes")
     parser.add_argument("--rate", type=float, default=50, help="writes per second")

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Loads the demo data set through the services' own APIs: the regions and cases of the
-# evaluation reports (Makassar, Kutacane in Aceh Tenggara, Kupang, Jakarta). Every write carries
-# an Idempotency-Key of its own, so a second load (or one finishing an interrupted load) writes
-# nothing twice.
+# evaluation reports (Makassar, Kutacane in Aceh Tenggara, Kupang, Jakarta), and each service
+# unit's SKM campaigns: one a quarter from 2025 Q1, closed with their paper forms, and the
+# current quarter's open to citizens. Every write carries an Idempotency-Key of its own (a
+# campaign, which takes none, is found again by its unit and period), so a second load (or one
+# finishing an interrupted load) writes nothing twice.
 set -euo pipefail
 token=${SIMONEV_ADMIN_TOKEN:?an admin token is needed}
 programs_service=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1
 programs=$programs_service/programs
-responses=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/skm-responses
+campaigns=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/campaigns
 realisations=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/realisations
 answer=$(mktemp)
 trap 'rm -f "$answer"' EXIT
@@ -41,7 +43,9 @@ agency DISHUB-DKI 31 'Dinas Perhubungan Provinsi DKI Jakarta'
 agency SUDINKES-JP 31.71 'Suku Dinas Kesehatan Jakarta Pusat'
 agency SUDINKES-JT 31.75 'Suku Dinas Kesehatan Jakarta Timur'
 
+declare -A unit_names
 unit() { # code agency name yearly-users
+  unit_names[$1]=$3
   post "$programs_service/service-units" "unit-$1" \
     "$(printf '{"code":"%s","agencyCode":"%s","name":"%s","yearlyServiceUsers":%s}' "$@")"
 }
@@ -210,22 +214,163 @@ move SCHEDULED
 read -r -a people <<< "${staff[SUDINKES-JT]}"
 enrol "${people[@]}"
 
-response() { # key unit date U1..U9
-  local key=$1 unit=$2 date=$3
-  shift 3
-  post "$responses" "skm-$key" "$(printf '{"serviceUnitCode":"%s","surveyDate":"%s","answers":{"U1":%d,"U2":%d,"U3":%d,"U4":%d,"U5":%d,"U6":%d,"U7":%d,"U8":%d,"U9":%d}}' \
-    "$unit" "$date" "$@")"
+# SKM: every unit has a campaign per quarter from 2025 Q1, by the office's date (WIB). Each
+# finished quarter's campaign is opened, gets its paper forms and is closed; the current quarter's
+# stays open for citizens. A campaign takes no Idempotency-Key, so a second load finds it by its
+# unit and period (as it finds the closed quarterly campaigns that the migration made of responses
+# stored before campaigns existed) and leaves a closed one alone: its forms went in before it closed.
+get() {
+  local url=$1 status
+  status=$(curl -s -o "$answer" -w '%{http_code}' "$url" -H "Authorization: Bearer $token")
+  if [ "$status" != 200 ]; then
+    echo "Demo data: GET $url answered $status: $(cat "$answer")" >&2
+    return 1
+  fi
 }
-# Puskesmas Batua, Makassar: the four responses of the worked example in docs/domain.md, "SKM and IKM" (IKM 83.33, B).
-response batua-1 PKM-BATUA-MKS 2026-06-15 4 4 3 4 3 3 4 3 4
-response batua-2 PKM-BATUA-MKS 2026-06-15 3 3 3 3 3 3 3 3 3
-response batua-3 PKM-BATUA-MKS 2026-06-16 4 3 4 4 4 4 4 3 3
-response batua-4 PKM-BATUA-MKS 2026-06-16 2 3 3 4 3 4 4 3 2
-answers=(4 3 3 4 3 3 4 3 3   3 3 2 4 3 3 3 2 3   4 4 4 4 4 4 4 3 4   3 3 3 4 3 4 3 3 3)
-for unit in PKM-KUTACANE PKM-OEBOBO-KPG PKM-MENTENG PKM-CAKUNG; do
-  for i in 0 1 2 3; do
-    response "$unit-$i" "$unit" "2026-06-1$i" "${answers[@]:$((i * 9)):9}"
+json_field() { # name json: the value of a text field, empty when it is null or absent
+  sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" <<< "$2"
+}
+declare -A known_campaigns # unit -> its campaigns, one JSON object a line
+for unit in "${!unit_names[@]}"; do
+  get "$campaigns?serviceUnit=$unit&size=200"
+  known_campaigns[$unit]=$(grep -o '{[^{}]*}' "$answer" || true)
+done
+campaign() { # unit start end title: finds or sets up the unit's campaign of the period, opens a draft
+  local found
+  found=$(grep -F "\"startDate\":\"$2\"" <<< "${known_campaigns[$1]}" | grep -F "\"endDate\":\"$3\"" | head -n 1 || true)
+  if [ -z "$found" ]; then
+    post "$campaigns" "campaign-$1-$2" \
+      "$(printf '{"serviceUnitCode":"%s","startDate":"%s","endDate":"%s","title":"%s"}' "$@")"
+    found=$(cat "$answer")
+  fi
+  if [ "$(json_field status "$found")" = DRAFT ]; then
+    post "$campaigns/$(json_field id "$found")/open" "open-$(json_field id "$found")" ''
+    found=$(cat "$answer")
+  fi
+  campaign_id=$(json_field id "$found")
+  campaign_status=$(json_field status "$found")
+  campaign_link=$(json_field link "$found")
+  case $campaign_status in
+    OPEN|CLOSED) ;;
+    *) echo "Demo data: the campaign of $1 from $2 is not open: $found" >&2; return 1 ;;
+  esac
+}
+paper_form() { # key date respondent-json suggestion U1..U9 (respondent and suggestion may be empty)
+  local key=$1 date=$2 respondent=$3 suggestion=$4
+  shift 4
+  post "$campaigns/$campaign_id/responses" "response-$key" \
+    "$(printf '{"surveyDate":"%s","answers":{"U1":%d,"U2":%d,"U3":%d,"U4":%d,"U5":%d,"U6":%d,"U7":%d,"U8":%d,"U9":%d}' \
+      "$date" "$@")${respondent:+,\"respondent\":$respondent}${suggestion:+,\"suggestion\":\"$suggestion\"}}"
+}
+
+# How satisfied each unit's users are, quarter by quarter: the mean answer x 100 (IKM = mean x 25)
+# of 2025 Q1, its change per quarter, and a step from a quarter on (counted from 0 = 2025 Q1).
+# The complaint desk of Dinas Perhubungan Makassar rises from C to B after its service-excellence
+# training of February 2026; Puskesmas Cakung slips, which is why its head is being coached.
+skm_units=(PKM-BATUA-MKS UPT-PENGADUAN-DISHUB-MKS PKM-KUTACANE PKM-OEBOBO-KPG PKM-MENTENG PKM-CAKUNG)
+skm_trends=('318 2 0 0'   '276 1 45 5'             '290 3 0 0'  '300 0 0 0'    '352 1 0 0'  '308 -2 0 0')
+wobble=(0 6 -5 3)
+# Some elements fare better than the unit's mean, some worse: care is mostly free (U4, 4 = gratis),
+# staff are polite (U7); waiting (U3), complaint handling (U8) and the premises (U9) lag.
+item_bias=(0 0 -20 40 0 5 10 -20 -15)
+educations=(SD SMP SMA SMA SMA D1_D3_D4 S1 S1 S2)
+occupations=(WIRAUSAHA SWASTA SWASTA LAINNYA LAINNYA PNS WIRAUSAHA TNI POLRI)
+puskesmas_services=('Pemeriksaan umum' 'Kesehatan ibu dan anak' 'Pemeriksaan gigi' 'Imunisasi' 'Laboratorium')
+puskesmas_suggestions=('Antrean pendaftaran perlu nomor urut elektronik' 'Ruang tunggu perlu kursi dan kipas angin tambahan'
+                       'Petugas ramah, pertahankan' 'Mohon pelayanan dimulai tepat pukul 08.00')
+desk_services=('Pengaduan angkutan umum' 'Pengaduan parkir liar' 'Pengaduan lampu lalu lintas')
+desk_suggestions=('Tanggapan pengaduan mohon lebih cepat' 'Nomor pengaduan sering tidak diangkat'
+                  'Petugas sigap, terima kasih')
+# A fixed generator (a linear congruential one), so that every load enters the same answers.
+next_roll() { # sets roll, from 0 to 99
+  seed=$(( (seed * 1103515245 + 12345) % 2147483648 ))
+  roll=$(( seed / 65536 % 100 ))
+}
+skm_answer() { # mean x 100 the item aims at: sets item_answer, with 3 as the usual answer, 4 and 2 around it
+  local aim=$1 fours twos
+  if [ "$aim" -ge 300 ]; then fours=$((aim - 295)) twos=5; else fours=5 twos=$((305 - aim)); fi
+  next_roll
+  if [ "$roll" -lt "$fours" ]; then item_answer=4
+  elif [ "$roll" -ge $((100 - twos)) ]; then item_answer=$([ "$roll" -ge 98 ] && [ "$aim" -lt 290 ] && echo 1 || echo 2)
+  else item_answer=3
+  fi
+}
+romans=(I II III IV)
+quarter_start() { printf '%d-%02d-01' "$1" $(($2 * 3 - 2)); } # year quarter
+quarter_end() { date -d "$(quarter_start "$1" "$2") + 3 month - 1 day" +%F; }
+
+today=$(TZ=Asia/Jakarta date +%F)
+current_year=${today:0:4}
+current_quarter=$(( (10#${today:5:2} + 2) / 3 ))
+past_quarters=()
+for ((year = 2025; year <= current_year; year++)); do
+  for quarter in 1 2 3 4; do
+    if [ $((year * 4 + quarter)) -lt $((current_year * 4 + current_quarter)) ]; then
+      past_quarters+=("$year $quarter")
+    fi
   done
+done
+
+closed_campaigns=0
+paper_forms=0
+open_links=()
+for u in "${!skm_units[@]}"; do
+  unit=${skm_units[$u]}
+  read -r base per_quarter step step_from <<< "${skm_trends[$u]}"
+  if [[ $unit == PKM-* ]]; then
+    services=("${puskesmas_services[@]}") suggestions=("${puskesmas_suggestions[@]}")
+  else
+    services=("${desk_services[@]}") suggestions=("${desk_suggestions[@]}")
+  fi
+  for past in "${past_quarters[@]}"; do
+    read -r year quarter <<< "$past"
+    index=$(( (year - 2025) * 4 + quarter - 1 ))
+    start=$(quarter_start "$year" "$quarter")
+    campaign "$unit" "$start" "$(quarter_end "$year" "$quarter")" \
+      "SKM ${unit_names[$unit]} triwulan ${romans[$((quarter - 1))]} $year"
+    closed_campaigns=$((closed_campaigns + 1))
+    key=$unit-$year-Q$quarter
+    if [ "$unit" = PKM-BATUA-MKS ] && [ "$year-$quarter" = 2026-2 ]; then
+      # The four responses of the worked example in docs/domain.md, "SKM and IKM": this campaign's IKM is 83.33, B.
+      paper_forms=$((paper_forms + 4))
+      [ "$campaign_status" = CLOSED ] && continue
+      paper_form "$key-1" 2026-06-15 '' '' 4 4 3 4 3 3 4 3 4
+      paper_form "$key-2" 2026-06-15 '' '' 3 3 3 3 3 3 3 3 3
+      paper_form "$key-3" 2026-06-16 '' '' 4 3 4 4 4 4 4 3 3
+      paper_form "$key-4" 2026-06-16 '' '' 2 3 3 4 3 4 4 3 2
+    else
+      forms=$((8 + (index * 5 + u * 3) % 8))
+      paper_forms=$((paper_forms + forms))
+      [ "$campaign_status" = CLOSED ] && continue
+      mean=$((base + per_quarter * index + wobble[(index + u) % 4]))
+      [ "$index" -ge "$step_from" ] && mean=$((mean + step))
+      seed=$((1 + u * 1000 + index * 37))
+      for ((form = 0; form < forms; form++)); do
+        answers=()
+        for bias in "${item_bias[@]}"; do
+          skm_answer $((mean + bias))
+          answers+=("$item_answer")
+        done
+        next_roll; gender=$([ $((roll % 2)) = 0 ] && echo L || echo P)
+        next_roll; age=$((17 + roll / 2))
+        next_roll; education=${educations[$((roll % ${#educations[@]}))]}
+        next_roll; occupation=${occupations[$((roll % ${#occupations[@]}))]}
+        service=${services[$(((form + index) % ${#services[@]}))]}
+        suggestion=
+        [ $((form % 4)) = 2 ] && suggestion=${suggestions[$(((form + index) % ${#suggestions[@]}))]}
+        paper_form "$key-$form" "$(date -d "$start + $((form * 90 / forms)) day" +%F)" \
+          "$(printf '{"gender":"%s","age":%d,"education":"%s","occupation":"%s","serviceReceived":"%s"}' \
+            "$gender" "$age" "$education" "$occupation" "$service")" "$suggestion" "${answers[@]}"
+      done
+    fi
+    post "$campaigns/$campaign_id/close" "close-$campaign_id" ''
+  done
+  campaign "$unit" "$(quarter_start "$current_year" "$current_quarter")" \
+    "$(quarter_end "$current_year" "$current_quarter")" \
+    "SKM ${unit_names[$unit]} triwulan ${romans[$((current_quarter - 1))]} $current_year"
+  if [ "$campaign_status" = OPEN ]; then
+    open_links+=("$(printf '  %-46s %s' "${unit_names[$unit]}" "$campaign_link")")
+  fi
 done
 
 realisation() { # indicator agency period target realisation direction
@@ -238,5 +383,10 @@ realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3 HIGHER_IS_BETTER
 realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68 HIGHER_IS_BETTER
 realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45 LOWER_IS_BETTER
 realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5 LOWER_IS_BETTER
-echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled) with participants, 20 SKM responses, 6 realisations" \
-  "(a second load writes nothing new)"
+quarters=
+if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
+echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
+  "with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
+  "${#open_links[@]} open for $current_year Q$current_quarter, 6 realisations (a second load writes nothing new)"
+echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
+printf '%s\n' "${open_links[@]}"

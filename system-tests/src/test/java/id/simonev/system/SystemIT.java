@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import id.simonev.platform.region.OfficeDate;
 import id.simonev.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole system as operators run it: an operator of Kepulauan Seribu writes through the three
- * producers' APIs, and an analyst sees the reporting summary reflect every write.
+ * producers' APIs, a citizen answers the unit's survey through its public code without a token,
+ * and an analyst sees the reporting summary reflect every write.
  */
 class SystemIT {
 
@@ -42,22 +45,28 @@ class SystemIT {
     }
 
     /**
-     * Posts until the producer accepts: it learns the register from programs-service's events. When
-     * it never does, the failure shows the last answer and the end of every service's log.
+     * Posts until the producer accepts, and answers its acceptance: it learns the register from
+     * programs-service's events. When it never does, the failure shows the last answer and the end of
+     * every service's log.
      */
-    private static void postOnceTheRegionIsKnown(String service, String path, Map<String, Object> body) {
+    private static Response postOnceTheRegionIsKnown(String service, String path, Map<String, Object> body) {
         AtomicReference<String> lastAnswer = new AtomicReference<>("none");
+        AtomicReference<Response> accepted = new AtomicReference<>();
         try {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
                 Response response = given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON)
                         .body(body).when().post(system.url(service) + path);
                 lastAnswer.set(response.statusCode() + " " + response.asString());
-                return response.statusCode() == 201;
+                if (response.statusCode() == 201) {
+                    accepted.set(response);
+                }
+                return accepted.get() != null;
             });
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("POST " + service + path + " was not accepted; its last answer: "
                     + lastAnswer.get() + "\n" + system.logTails(), e);
         }
+        return accepted.get();
     }
 
     @Test
@@ -83,9 +92,20 @@ class SystemIT {
         given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(Map.of("status", "SCHEDULED"))
                 .when().post(system.url("programs") + "/api/v1/programs/" + program + "/status-changes")
                 .then().statusCode(200);
-        postOnceTheRegionIsKnown("surveys", "/api/v1/skm-responses", Map.of(
-                "serviceUnitCode", unit, "surveyDate", "2026-06-15",
-                "answers", Map.of("U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4, "U8", 3, "U9", 4)));
+        // A citizen answers only while the campaign is open and today lies within its dates.
+        LocalDate today = OfficeDate.today();
+        String campaign = postOnceTheRegionIsKnown("surveys", "/api/v1/campaigns", Map.of(
+                "serviceUnitCode", unit, "startDate", today.minusDays(7).toString(),
+                "endDate", today.plusDays(7).toString()))
+                .then().extract().path("id");
+        String publicCode = given().auth().oauth2(Tokens.operator(REGION))
+                .when().post(system.url("surveys") + "/api/v1/campaigns/" + campaign + "/open")
+                .then().statusCode(200).extract().path("publicCode");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("U1", 4, "U2", 4, "U3", 3, "U4", 4, "U5", 3, "U6", 3, "U7", 4,
+                        "U8", 3, "U9", 4)))
+                .when().post(system.url("surveys") + "/api/v1/public/surveys/" + publicCode + "/responses")
+                .then().statusCode(201);
         postOnceTheRegionIsKnown("performance", "/api/v1/realisations", Map.of(
                 "indicatorCode", indicator, "agencyCode", agency, "period", "2026-Q2",
                 "target", 7, "realisation", 6.5, "direction", "LOWER_IS_BETTER"));
@@ -96,6 +116,7 @@ class SystemIT {
                         .then().statusCode(200)
                         .body("regionName", equalTo("Kabupaten Administrasi Kepulauan Seribu"))
                         .body("programs", equalTo(1))
+                        .body("surveyResponses", equalTo(1))
                         .body("serviceUnits.find { it.serviceUnitCode == '" + unit + "' }.ikm", equalTo(88.89f))
                         .body("serviceUnits.find { it.serviceUnitCode == '" + unit + "' }.mutu", equalTo("A"))
                         .body("indicators.indicatorCode", hasItem(indicator))
