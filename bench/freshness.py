@@ -34,11 +34,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-# How to lift the per-address limit of surveys-service's public endpoints for a run: the
-# environment variable is the one surveys-service reads for that limit.
-PUBLIC_RATE_LIMIT_NOTE = ("the public survey endpoints limit requests per client address: start the system with "
-                          "SIMONEV_RATE_LIMIT_...=100000 ./run.sh (./stop.sh first) so that the limit is well above "
-                          "--rate")
+# How to lift the limits of surveys-service's public endpoints for a run: the environment
+# variables are those of simonev.rate-limit.limits.client-address.requests and .public-link.requests.
+PUBLIC_RATE_LIMIT_NOTE = ("the public survey endpoints limit requests per client address and per campaign: start "
+                          "the system with SIMONEV_RATE_LIMIT_LIMITS_CLIENT_ADDRESS_REQUESTS=100000 "
+                          "SIMONEV_RATE_LIMIT_LIMITS_PUBLIC_LINK_REQUESTS=100000 ./run.sh (./stop.sh first) so that "
+                          "the limits are well above --rate")
 REPO = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
 PORTS = {

@@ -3,6 +3,7 @@ package id.simonev.surveys.page;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.surveys.Surveys;
@@ -43,10 +44,10 @@ class PublicRateLimitTests {
         }
 
         given().when().get("/api/v1/public/surveys/" + campaign.code()).then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", notNullValue())
                 .body("type", equalTo(ProblemType.TOO_MANY_REQUESTS.uri().toString()));
         given().when().get("/s/" + campaign.code()).then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("Retry-After", notNullValue())
                 .body(containsString("Silakan coba lagi"));
         given().when().get("/api/v1/public/surveys/" + Surveys.openCampaign(Surveys.MAKASSAR_UNIT).code()).then()
                 .statusCode(200);

@@ -1,5 +1,6 @@
 package id.simonev.surveys.page;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import id.simonev.testing.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A citizen answers a campaign's survey on a phone-sized headless Chromium, through its link. */
 @QuarkusTest
@@ -39,6 +43,13 @@ class SurveyPageBrowserTests {
         for (int i = 0; i < answers.length; i++) {
             driver.findElement(By.cssSelector("label[for='U" + (i + 1) + "-" + answers[i] + "']")).click();
         }
+    }
+
+    /** Sends the form and waits until the browser shows the page that answers it. */
+    private static void submit(WebDriver driver) {
+        WebElement form = driver.findElement(By.tagName("form"));
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
     }
 
     @Test
@@ -63,17 +74,17 @@ class SurveyPageBrowserTests {
                     const form = document.querySelector('form');
                     fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
                         .then(() => done());""");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            submit(driver);
 
             assertEquals("Terima kasih", driver.findElement(By.tagName("h1")).getText());
             assertTrue(driver.getCurrentUrl().endsWith("/s/" + campaign.code() + "/terima-kasih"));
         }
         assertEquals(1, Surveys.responsesOf(campaign.id()));
         Http.get(campaign.responses(), Tokens.analyst("73")).statusCode(200)
-                .body("items[0].answers.U3", org.hamcrest.Matchers.equalTo(3))
-                .body("items[0].respondent.gender", org.hamcrest.Matchers.equalTo("P"))
-                .body("items[0].suggestion", org.hamcrest.Matchers.equalTo("Ruang tunggu nyaman"))
-                .body("items[0].channel", org.hamcrest.Matchers.equalTo("PUBLIC"));
+                .body("items[0].answers.U3", equalTo(3))
+                .body("items[0].respondent.gender", equalTo("P"))
+                .body("items[0].suggestion", equalTo("Ruang tunggu nyaman"))
+                .body("items[0].channel", equalTo("PUBLIC"));
     }
 
     @Test
@@ -86,12 +97,12 @@ class SurveyPageBrowserTests {
             // The browser itself asks for every answer; a phone that ignores "required" sends the form anyway.
             ((JavascriptExecutor) driver).executeScript(
                     "document.querySelectorAll('[required]').forEach(input => input.removeAttribute('required'))");
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            submit(driver);
 
             assertEquals("Pilih salah satu jawaban.", driver.findElement(By.id("e-U9")).getText());
             assertTrue(driver.findElement(By.id("U3-3")).isSelected(), "the answers given are kept");
             chooseEveryAnswer(driver, 4, 4, 3, 4, 3, 3, 4, 3, 2);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            submit(driver);
             assertEquals("Terima kasih", driver.findElement(By.tagName("h1")).getText());
         }
         assertEquals(1, Surveys.responsesOf(campaign.id()));

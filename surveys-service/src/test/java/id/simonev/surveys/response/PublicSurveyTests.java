@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,7 @@ class PublicSurveyTests {
                 .check(() -> Surveys.responsesOf(ended.id()), () -> answer(ended.publicResponses(), Surveys.sheet()));
     }
 
-    private static Surveys.Opened opened(java.time.LocalDate start, java.time.LocalDate end) {
+    private static Surveys.Opened opened(LocalDate start, LocalDate end) {
         String id = Http.post(Surveys.CAMPAIGNS, Tokens.admin(), Surveys.campaign(Surveys.MAKASSAR_UNIT, start, end))
                 .statusCode(201).extract().path("id");
         String code = Http.post(Surveys.CAMPAIGNS + "/" + id + "/open", Tokens.admin()).statusCode(200)
