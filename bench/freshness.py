@@ -150,7 +150,7 @@ def register_bench_units(client: "Client", region: str) -> None:
             raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
     checks = (("performance", "/api/v1/realisations", {"indicatorCode": "BENCH-WARM-UP", "agencyCode": bench_agency(region),
                                                        "period": "2026-Q1", "target": 7, "realisation": 7,
-                                                       "direction": "LOWER_IS_BETTER"}))
+                                                       "direction": "LOWER_IS_BETTER"}),)
     for service, path, body in checks:
         deadline = time.monotonic() + 60
         while True:

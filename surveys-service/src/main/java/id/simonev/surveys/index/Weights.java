@@ -42,7 +42,9 @@ public final class Weights {
         if (sum.compareTo(BigDecimal.ONE) != 0) {
             throw new IllegalArgumentException("The weights must sum to exactly 1, not " + sum.toPlainString());
         }
-        int scale = weights.stream().mapToInt(BigDecimal::scale).max().orElseThrow();
+        // 0.30 and 0.3 are one weight: the denominator follows the decimals that matter.
+        int scale = Math.max(0, weights.stream().mapToInt(weight -> weight.stripTrailingZeros().scale()).max()
+                .orElseThrow());
         int[] numerators = new int[weights.size()];
         for (int item = 0; item < numerators.length; item++) {
             BigDecimal weight = weights.get(item);

@@ -26,6 +26,8 @@ public class InstrumentService {
 
     /** The SKM of PermenPANRB 14/2017 as the regulation gives it. */
     public static final String SKM = "SKM";
+    /** Decimals a weight may have: its numerator over the common denominator stays a whole number that fits. */
+    private static final int MAX_DECIMALS = 6;
 
     private final InstrumentRepository instruments;
     private final RegisterReplica register;
@@ -182,6 +184,9 @@ public class InstrumentService {
         if (!missing.isEmpty()) {
             violations.add(new Problem.Violation(field, "must weigh every element U1-U9 or none; missing " + missing));
         }
+        weights.entrySet().stream().filter(weight -> weight.getValue().stripTrailingZeros().scale() > MAX_DECIMALS)
+                .map(Map.Entry::getKey).sorted().forEach(code -> violations.add(new Problem.Violation(
+                        field + "." + code, "must have at most " + MAX_DECIMALS + " decimals")));
         BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (violations.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
             violations.add(new Problem.Violation(field, "must sum to exactly 1; they sum to " + sum.toPlainString()));

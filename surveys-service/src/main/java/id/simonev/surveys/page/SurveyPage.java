@@ -132,6 +132,12 @@ public class SurveyPage {
             if (refused.type() == ProblemType.CONFLICT) {
                 return closed(questionnaire);
             }
+            if (refused.type() == ProblemType.UNPROCESSABLE) {
+                // The form's key was already used for other answers: the citizen went back and changed them.
+                return page(Response.Status.fromStatusCode(refused.type().status()), Templates.unavailable(
+                        "Jawaban sudah terkirim", "Formulir ini sudah dikirim sebelumnya; jawaban yang pertama "
+                                + "yang dicatat. Untuk mengisi survei lagi, buka kembali tautannya."));
+            }
             if (refused.type() != ProblemType.INVALID_REQUEST) {
                 throw refused;
             }

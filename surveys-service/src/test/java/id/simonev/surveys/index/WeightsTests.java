@@ -35,6 +35,13 @@ class WeightsTests {
     }
 
     @Test
+    void trailingZerosDoNotMakeTheDenominatorFiner() {
+        Weights weights = Weights.of(decimals("0.5000000000", "0.2500", "0.25"));
+        assertEquals(100, weights.denominator());
+        assertEquals(50, weights.numerator(0));
+    }
+
+    @Test
     void aSingleItemWeighsOne() {
         Weights whole = Weights.of(decimals("1"));
         assertEquals(1, whole.denominator());

@@ -12,6 +12,7 @@ import id.simonev.testing.Http;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,13 @@ class InstrumentResourceTests {
                         + "U5, U6, U7, U8, U9"));
         Map<String, Object> unknown = weights(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.2);
         unknown.put("U10", 0.1);
+        Map<String, Object> tooFine = weights(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1);
+        tooFine.put("U1", new BigDecimal("0.0999999999"));
+        tooFine.put("U2", new BigDecimal("0.1000000001"));
+        Refusal.of(ProblemType.INVALID_REQUEST, "content.weights.U1")
+                .check(InstrumentResourceTests::stored, () -> Http.post(INSTRUMENTS, Tokens.admin(),
+                        ownSkm("SKM-BAD-5", tooFine)))
+                .body("violations.message", contains("must have at most 6 decimals", "must have at most 6 decimals"));
         Refusal.of(ProblemType.INVALID_REQUEST, "content.weights.U10")
                 .check(InstrumentResourceTests::stored, () -> Http.post(INSTRUMENTS, Tokens.admin(),
                         ownSkm("SKM-BAD-3", unknown)));

@@ -65,6 +65,21 @@ class SurveyPageTests {
     }
 
     @Test
+    void aFormSentAgainWithOtherAnswersUnderItsKeyIsToldTheFirstCounted() {
+        Surveys.Opened campaign = Surveys.openCampaign(Surveys.MAKASSAR_UNIT);
+        String key = UUID.randomUUID().toString();
+        given().redirects().follow(false).formParams(form(key)).when().post("/s/" + campaign.code()).then()
+                .statusCode(303);
+        Map<String, String> changed = form(key);
+        changed.put("U1", "1");
+
+        given().formParams(changed).when().post("/s/" + campaign.code()).then().statusCode(422)
+                .contentType(ContentType.HTML)
+                .body(containsString("Jawaban sudah terkirim"));
+        assertEquals(1, Surveys.responsesOf(campaign.id()));
+    }
+
+    @Test
     void aNameSentThroughTheFormIsRefusedNotDropped() {
         Surveys.Opened campaign = Surveys.openCampaign(Surveys.MAKASSAR_UNIT);
         Map<String, String> form = form(UUID.randomUUID().toString());
