@@ -1,5 +1,6 @@
 package id.simonev.reporting.summary;
 
+import static id.simonev.reporting.summary.SummaryEvents.campaignResponseSubmitted;
 import static id.simonev.reporting.summary.SummaryEvents.programScheduled;
 import static id.simonev.reporting.summary.SummaryEvents.realisationRecorded;
 import static id.simonev.reporting.summary.SummaryEvents.regionRegistered;
@@ -89,6 +90,22 @@ class RegionSummaryProjectionTests {
                 .body("serviceUnits[0].kinerja", equalTo("Baik"))
                 .body("serviceUnits[0].nrr.U4", equalTo(3.75f))
                 .body("serviceUnits[0].nrr.U8", equalTo(3.0f));
+    }
+
+    @Test
+    void aCampaignsResponsesCountOnceEachWithTheirNineElementsAndNotTheExtraQuestion() {
+        String unit = "PKM-" + city;
+        String campaign = UUID.randomUUID().toString();
+        ObjectNode first = campaignResponseSubmitted(city, unit, campaign, 1, 4, 4, 3, 4, 3, 3, 4, 3, 4);
+        ObjectNode second = campaignResponseSubmitted(city, unit, campaign, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3);
+
+        apply(first, second, first);
+
+        summary(city)
+                .body("surveyResponses", equalTo(2))
+                .body("serviceUnits[0].responses", equalTo(2))
+                .body("serviceUnits[0].nrr.U1", equalTo(3.5f))
+                .body("serviceUnits[0].ikm", equalTo(81.94f));
     }
 
     @Test

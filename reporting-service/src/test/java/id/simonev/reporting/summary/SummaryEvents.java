@@ -3,6 +3,7 @@ package id.simonev.reporting.summary;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.testing.TestEvents;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,24 @@ final class SummaryEvents {
         return TestEvents.envelope("SurveyResponseSubmitted", "surveys-service", id, city, Map.of(
                 "responseId", id, "instrument", "SKM", "serviceUnitCode", unit, "regionCode", city,
                 "surveyDate", "2026-05-12", "answers", byElement));
+    }
+
+    /** A response as surveys-service announces it since campaigns: keyed by its campaign, with an extra question. */
+    static ObjectNode campaignResponseSubmitted(String city, String unit, String campaignId, int extra, int... answers) {
+        Map<String, Integer> byCode = new LinkedHashMap<>();
+        int points = 0;
+        for (int i = 0; i < answers.length; i++) {
+            byCode.put("U" + (i + 1), answers[i]);
+            points += answers[i];
+        }
+        byCode.put("X1", extra);
+        String id = UUID.randomUUID().toString();
+        return TestEvents.envelope("SurveyResponseSubmitted", "surveys-service", campaignId, city, Map.ofEntries(
+                Map.entry("responseId", id), Map.entry("campaignId", campaignId), Map.entry("instrument", "SKM-OWN"),
+                Map.entry("instrumentVersion", 2), Map.entry("serviceUnitCode", unit),
+                Map.entry("agencyCode", "DINKES-" + city), Map.entry("regionCode", city),
+                Map.entry("surveyDate", "2026-05-12"), Map.entry("answers", byCode), Map.entry("indexPoints", points),
+                Map.entry("indexDenominator", 9), Map.entry("channel", "PUBLIC")));
     }
 
     static ObjectNode realisationRecorded(String city, String indicator, String period, String periodEnd,

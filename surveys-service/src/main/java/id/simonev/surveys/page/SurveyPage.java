@@ -89,7 +89,7 @@ public class SurveyPage {
             rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(code));
         } catch (TooManyRequests tooMany) {
             long seconds = tooMany.retryAfter().toSeconds();
-            return Response.fromResponse(page(Response.Status.TOO_MANY_REQUESTS, Templates.unavailable(
+            return Response.fromResponse(page(Response.Status.TOO_MANY_REQUESTS.getStatusCode(), Templates.unavailable(
                             "Terlalu banyak permintaan", "Silakan coba lagi dalam " + seconds + " detik.")))
                     .header(HttpHeaders.RETRY_AFTER, seconds).build();
         }
@@ -106,7 +106,7 @@ public class SurveyPage {
         if (!questionnaire.open()) {
             return closed(questionnaire);
         }
-        return page(Response.Status.OK, Templates.form(PageModel.blank(questionnaire, OfficeDate.today(),
+        return page(Response.Status.OK.getStatusCode(), Templates.form(PageModel.blank(questionnaire, OfficeDate.today(),
                 UUID.randomUUID().toString())));
     }
 
@@ -134,14 +134,14 @@ public class SurveyPage {
             }
             if (refused.type() == ProblemType.UNPROCESSABLE) {
                 // The form's key was already used for other answers: the citizen went back and changed them.
-                return page(Response.Status.fromStatusCode(refused.type().status()), Templates.unavailable(
+                return page(refused.type().status(), Templates.unavailable(
                         "Jawaban sudah terkirim", "Formulir ini sudah dikirim sebelumnya; jawaban yang pertama "
                                 + "yang dicatat. Untuk mengisi survei lagi, buka kembali tautannya."));
             }
             if (refused.type() != ProblemType.INVALID_REQUEST) {
                 throw refused;
             }
-            return page(Response.Status.BAD_REQUEST, Templates.form(PageModel.of(questionnaire, form,
+            return page(Response.Status.BAD_REQUEST.getStatusCode(), Templates.form(PageModel.of(questionnaire, form,
                     key == null ? UUID.randomUUID().toString() : key, errors(refused), formErrors(refused))));
         }
         return Response.seeOther(UriBuilder.fromPath("/s/{code}/terima-kasih").build(questionnaire.code())).build();
@@ -152,7 +152,7 @@ public class SurveyPage {
     @Path("terima-kasih")
     public Response thanks(@PathParam("code") String code) {
         try {
-            return page(Response.Status.OK, Templates.thanks(service.questionnaire(code).title()));
+            return page(Response.Status.OK.getStatusCode(), Templates.thanks(service.questionnaire(code).title()));
         } catch (ProblemException unknown) {
             return notFound();
         }
@@ -187,17 +187,17 @@ public class SurveyPage {
     }
 
     private static Response closed(Questionnaire questionnaire) {
-        return page(Response.Status.CONFLICT, Templates.unavailable(questionnaire.title(),
+        return page(Response.Status.CONFLICT.getStatusCode(), Templates.unavailable(questionnaire.title(),
                 "Survei ini tidak menerima jawaban saat ini. Periode survei: " + questionnaire.startDate()
                         + " s.d. " + questionnaire.endDate() + "."));
     }
 
     private static Response notFound() {
-        return page(Response.Status.NOT_FOUND, Templates.unavailable("Survei tidak ditemukan",
+        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.unavailable("Survei tidak ditemukan",
                 "Periksa kembali kode survei pada kartu atau kode QR."));
     }
 
-    private static Response page(Response.Status status, TemplateInstance page) {
+    private static Response page(int status, TemplateInstance page) {
         return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -55,7 +55,7 @@ class WeightsTests {
             "0.111 0.111 0.111 0.111 0.111 0.111 0.111 0.111 0.111", // the rounded ninths: 0.999
             "0.5 0.5 0", // sums to 1 with an unweighted item
             "0.6 0.6 -0.2", // sums to 1 with a negative weight
-            "0.25000000000 0.75" // exact, but finer than a numerator holds
+            "0.2500000000001 0.7499999999999" // exact, but finer than a numerator holds
     })
     void weightsThatAreNotAllPositiveAndSummingToExactlyOneAreRefused(String weights) {
         List<BigDecimal> refused = decimals(weights.split(" "));
