@@ -33,30 +33,30 @@ final class SummaryEvents {
         return TestEvents.envelope("ProgramScheduled", "programs-service", programId, city, program);
     }
 
+    /** A response to the built-in SKM, in a campaign of its own. */
     static ObjectNode responseSubmitted(String city, String unit, int... answers) {
-        Map<String, Integer> byElement = new HashMap<>();
-        for (int i = 0; i < answers.length; i++) {
-            byElement.put("U" + (i + 1), answers[i]);
-        }
-        String id = UUID.randomUUID().toString();
-        return TestEvents.envelope("SurveyResponseSubmitted", "surveys-service", id, city, Map.of(
-                "responseId", id, "instrument", "SKM", "serviceUnitCode", unit, "regionCode", city,
-                "surveyDate", "2026-05-12", "answers", byElement));
+        return responseSubmitted(city, unit, UUID.randomUUID().toString(), "SKM", Map.of(), answers);
     }
 
-    /** A response as surveys-service announces it since campaigns: keyed by its campaign, with an extra question. */
+    /** A response to an office's own SKM in {@code campaignId}, with the extra question X1 answered. */
     static ObjectNode campaignResponseSubmitted(String city, String unit, String campaignId, int extra, int... answers) {
+        return responseSubmitted(city, unit, campaignId, "SKM-OWN", Map.of("X1", extra), answers);
+    }
+
+    /** A response as surveys-service announces it: keyed by its campaign, every item by code. */
+    private static ObjectNode responseSubmitted(String city, String unit, String campaignId, String instrument,
+                                                Map<String, Integer> extras, int... answers) {
         Map<String, Integer> byCode = new LinkedHashMap<>();
         int points = 0;
         for (int i = 0; i < answers.length; i++) {
             byCode.put("U" + (i + 1), answers[i]);
             points += answers[i];
         }
-        byCode.put("X1", extra);
+        byCode.putAll(extras);
         String id = UUID.randomUUID().toString();
         return TestEvents.envelope("SurveyResponseSubmitted", "surveys-service", campaignId, city, Map.ofEntries(
-                Map.entry("responseId", id), Map.entry("campaignId", campaignId), Map.entry("instrument", "SKM-OWN"),
-                Map.entry("instrumentVersion", 2), Map.entry("serviceUnitCode", unit),
+                Map.entry("responseId", id), Map.entry("campaignId", campaignId), Map.entry("instrument", instrument),
+                Map.entry("instrumentVersion", 1), Map.entry("serviceUnitCode", unit),
                 Map.entry("agencyCode", "DINKES-" + city), Map.entry("regionCode", city),
                 Map.entry("surveyDate", "2026-05-12"), Map.entry("answers", byCode), Map.entry("indexPoints", points),
                 Map.entry("indexDenominator", 9), Map.entry("channel", "PUBLIC")));

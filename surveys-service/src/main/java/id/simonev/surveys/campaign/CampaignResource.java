@@ -49,7 +49,8 @@ public class CampaignResource {
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Set up a campaign, as a DRAFT")
     @APIResponse(responseCode = "201", description = "Set up")
-    @APIResponse(responseCode = "422", description = "The unit or instrument version is unknown, inactive or not usable")
+    @APIResponse(responseCode = "422",
+            description = "The unit or instrument version is unknown, inactive or not usable")
     public Response create(@Valid @NotNull NewCampaign campaign, UriInfo uri) {
         CampaignView created = service.create(campaign, caller);
         return Created.at(uri, created.id(), created);
@@ -116,7 +117,8 @@ public class CampaignResource {
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
-    @Operation(summary = "Close an OPEN campaign", description = "Its link takes no more answers. Emits CampaignClosed.")
+    @Operation(summary = "Close an OPEN campaign",
+            description = "Its link takes no more answers. Emits CampaignClosed.")
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "404", description = "No such campaign in your regions")
     @APIResponse(responseCode = "409", description = "The campaign is not OPEN")

@@ -142,7 +142,8 @@ public class CampaignService {
     public String requireLink(UUID id, Caller caller) {
         Campaign campaign = visible(id, caller);
         if (campaign.publicCode == null) {
-            throw ProblemException.conflict("Campaign " + id + " is a DRAFT; it has a link and a QR code once it opens");
+            throw ProblemException.conflict("Campaign " + id
+                    + " is a DRAFT; it has a link and a QR code once it opens");
         }
         return link(campaign);
     }

@@ -19,7 +19,8 @@ public record InstrumentContent(
         String name,
         @Schema(description = "Weights of U1-U9 by code, each above 0, summing to exactly 1; left out, the weights "
                 + "are the regulation's equal 1/9",
-                example = "{\"U1\":0.1,\"U2\":0.1,\"U3\":0.15,\"U4\":0.1,\"U5\":0.1,\"U6\":0.1,\"U7\":0.15,\"U8\":0.1,\"U9\":0.1}")
+                example = "{\"U1\":0.1,\"U2\":0.1,\"U3\":0.15,\"U4\":0.1,\"U5\":0.1,\"U6\":0.1,"
+                        + "\"U7\":0.15,\"U8\":0.1,\"U9\":0.1}")
         Map<String, @NotNull @Positive @DecimalMax("1") BigDecimal> weights,
         @Valid @Size(max = 20)
         @Schema(description = "Questions asked after U1-U9, kept out of the IKM")

@@ -12,7 +12,8 @@ public record InstrumentItem(
         String code,
         @Schema(example = "Persyaratan")
         String name,
-        @Schema(example = "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?")
+        @Schema(example = "Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis "
+                + "pelayanannya?")
         String question,
         @Schema(description = "One wording per point of the scale, the lowest first")
         List<String> wordings,

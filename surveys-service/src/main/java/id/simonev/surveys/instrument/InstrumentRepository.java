@@ -78,7 +78,9 @@ public class InstrumentRepository {
 
     public List<VersionSummary> versions(String code) {
         return session().createNativeQuery(
-                        "select version, published_at from instrument_version where instrument_code = ?1 order by version",
+                        """
+                        select version, published_at from instrument_version
+                        where instrument_code = ?1 order by version""",
                         VersionSummary.class)
                 .setParameter(1, code).getResultList();
     }
@@ -102,7 +104,8 @@ public class InstrumentRepository {
 
     public void insertInstrument(Instrument instrument) {
         entityManager.createNativeQuery("""
-                        insert into instrument (code, name, kind, agency_code, region_code) values (?1, ?2, ?3, ?4, ?5)""")
+                        insert into instrument (code, name, kind, agency_code, region_code)
+                        values (?1, ?2, ?3, ?4, ?5)""")
                 .setParameter(1, instrument.code()).setParameter(2, instrument.name())
                 .setParameter(3, instrument.kind()).setParameter(4, instrument.agencyCode())
                 .setParameter(5, instrument.regionCode())
@@ -147,7 +150,8 @@ public class InstrumentRepository {
                     item.weight());
         }).toList();
         entityManager.createNativeQuery("""
-                        insert into instrument_item (version_id, position, code, name, question, wordings, indexed, weight)
+                        insert into instrument_item
+                            (version_id, position, code, name, question, wordings, indexed, weight)
                         select ?1, item.position, item.code, item.name, item.question, item.wordings, item.indexed,
                                item.weight
                         from json_to_recordset(cast(?2 as json)) as item(position smallint, code text, name text,

@@ -48,7 +48,8 @@ public class InstrumentResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Make an agency's own SKM",
-            description = "The nine SKM elements with the agency's weights and extra questions, as a draft of version 1.")
+            description = "The nine SKM elements with the agency's weights and extra questions, as a draft of "
+                    + "version 1.")
     @APIResponse(responseCode = "201", description = "Made, as a draft")
     @APIResponse(responseCode = "409", description = "An instrument with this code exists")
     @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
@@ -71,7 +72,8 @@ public class InstrumentResource {
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Change an agency's own SKM",
-            description = "Replaces the draft; when the latest version is published, makes the next version as a draft.")
+            description = "Replaces the draft; when the latest version is published, makes the next version as a "
+                    + "draft.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "No such instrument in your regions")
     @APIResponse(responseCode = "409", description = "The instrument is built into the regulation")

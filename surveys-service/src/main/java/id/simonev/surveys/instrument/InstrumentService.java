@@ -107,7 +107,8 @@ public class InstrumentService {
             throw ProblemException.unknownReference(field, "instrument " + code + " belongs to agency "
                     + instrument.agencyCode() + "; only its service units may use it");
         }
-        InstrumentVersion chosen = (version == null ? instruments.latestPublished(code) : instruments.version(code, version))
+        InstrumentVersion chosen = (version == null ? instruments.latestPublished(code)
+                : instruments.version(code, version))
                 .orElseThrow(() -> ProblemException.unknownReference(field, version == null
                         ? "instrument " + code + " has no published version yet"
                         : "instrument " + code + " has no version " + version));

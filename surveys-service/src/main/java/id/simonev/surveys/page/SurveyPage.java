@@ -106,8 +106,8 @@ public class SurveyPage {
         if (!questionnaire.open()) {
             return closed(questionnaire);
         }
-        return page(Response.Status.OK.getStatusCode(), Templates.form(PageModel.blank(questionnaire, OfficeDate.today(),
-                UUID.randomUUID().toString())));
+        return page(Response.Status.OK.getStatusCode(), Templates.form(PageModel.blank(questionnaire,
+                OfficeDate.today(), UUID.randomUUID().toString())));
     }
 
     private Response answered(String code, MultivaluedMap<String, String> form) {

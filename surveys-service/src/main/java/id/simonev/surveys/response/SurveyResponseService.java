@@ -27,7 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class SurveyResponseService {
 
-    private static final Map<String, String> SORTABLE = Map.of("surveyDate", "surveyDate", "submittedAt", "submittedAt");
+    private static final Map<String, String> SORTABLE = Map.of("surveyDate", "surveyDate",
+            "submittedAt", "submittedAt");
 
     private final SurveyResponseRepository responses;
     private final CampaignService campaigns;
@@ -97,14 +98,15 @@ public class SurveyResponseService {
         Campaign campaign = campaigns.visible(campaignId, caller);
         caller.requireRegion(campaign.regionCode);
         if (campaign.status == CampaignStatus.DRAFT) {
-            throw ProblemException.conflict("Campaign " + campaign.id + " is a DRAFT; open it before entering responses");
+            throw ProblemException.conflict("Campaign " + campaign.id
+                    + " is a DRAFT; open it before entering responses");
         }
         return campaign;
     }
 
     /** Stores one sheet into a campaign and announces it; the one way every channel stores a response. */
-    private SurveyResponseView store(Campaign campaign, NewSurveyResponse request, LocalDate surveyDate, Channel channel,
-            String submittedBy) {
+    private SurveyResponseView store(Campaign campaign, NewSurveyResponse request, LocalDate surveyDate,
+            Channel channel, String submittedBy) {
         InstrumentVersion version = instruments.version(campaign.instrumentVersionId);
         short[] answers = AnswerSheet.inItemOrder(version, request.answers(), "answers");
         if (!campaign.covers(surveyDate)) {
