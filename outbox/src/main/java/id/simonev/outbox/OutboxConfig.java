@@ -25,6 +25,13 @@ public interface OutboxConfig {
     @WithDefault("5s")
     Duration maxBackoff();
 
+    /**
+     * How long a relay's Kafka transaction may stay open before the broker aborts it: what a crashed
+     * replica's unfinished round can hold consumers back (see {@link OutboxRelay}).
+     */
+    @WithDefault("20s")
+    Duration transactionTimeout();
+
     /** How long a published event stays in the table; the topic keeps it for good. */
     @WithDefault("7d")
     Duration retention();

@@ -18,14 +18,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** What operators and API users rely on in every service: health, metrics, the OpenAPI document. */
+/**
+ * What operators and API users rely on in every service: health, metrics, the OpenAPI document,
+ * and Kafka consumers that see only committed events.
+ */
 public final class OperationsChecks {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");
+    private static final Pattern INCOMING_CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     /** The pinned linter that the test command installs from the npm registry (test.sh). */
     private static final String LINTER = ".simonev/openapi-lint/node_modules/@redocly/cli/bin/cli.js";
 
@@ -177,6 +185,32 @@ public final class OperationsChecks {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while the OpenAPI linter ran", e);
+        }
+    }
+
+    /**
+     * Every Kafka channel the service reads from reads committed records only: the outbox relays
+     * publish in Kafka transactions, and a consumer that read uncommitted would apply the events of
+     * an aborted round, out of their aggregate's order.
+     */
+    public static void everyKafkaChannelReadsCommittedRecordsOnly() {
+        Config config = ConfigProvider.getConfig();
+        List<String> faults = new ArrayList<>();
+        for (String name : config.getPropertyNames()) {
+            Matcher connector = INCOMING_CONNECTOR.matcher(name);
+            if (connector.matches() && "smallrye-kafka".equals(config.getOptionalValue(name, String.class).orElse(""))) {
+                String channel = connector.group(1);
+                String isolation = config.getOptionalValue("mp.messaging.incoming." + channel + ".isolation.level",
+                                String.class)
+                        .or(() -> config.getOptionalValue("kafka.isolation.level", String.class))
+                        .orElse("read_uncommitted (Kafka's default)");
+                if (!isolation.equals("read_committed")) {
+                    faults.add("channel " + channel + " reads " + isolation);
+                }
+            }
+        }
+        if (!faults.isEmpty()) {
+            throw new AssertionError("Every Kafka channel must set isolation.level=read_committed: " + faults);
         }
     }
 

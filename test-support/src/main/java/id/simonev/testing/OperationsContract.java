@@ -19,6 +19,11 @@ public abstract class OperationsContract {
     }
 
     @Test
+    void everyKafkaChannelReadsCommittedRecordsOnly() {
+        OperationsChecks.everyKafkaChannelReadsCommittedRecordsOnly();
+    }
+
+    @Test
     void theOpenApiDocumentPassesTheStandardLinter() {
         OperationsChecks.passesTheOpenApiLinter();
     }

@@ -25,13 +25,21 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads and writes the real topics of the test broker, as another service would. */
+/**
+ * Reads and writes the real topics of the test broker, as another service would: it reads only
+ * what was committed ({@code isolation.level=read_committed}, like every consumer of the project).
+ */
 public final class Topics {
 
     public static final String PROGRAMS = "simonev.programs.v1";
     public static final String SURVEYS = "simonev.surveys.v1";
     public static final String PERFORMANCE = "simonev.performance.v1";
 
+    /**
+     * How every consumer of the project reads: the outbox relay publishes in Kafka transactions, and
+     * the records of one that was aborted must never be seen.
+     */
+    private static final String READ_COMMITTED = "read_committed";
     /** Decimals read as BigDecimal: a test can see every digit a producer sent. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -61,25 +69,12 @@ public final class Topics {
     }
 
     private static List<Event> awaitEvents(String topic, String key, int count, Duration timeout, Instant from) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(READ_COMMITTED))) {
             Instant deadline = Instant.now().plus(timeout);
-            List<TopicPartition> partitions = List.of();
-            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-                partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(info -> new TopicPartition(topic, info.partition())).toList();
-                if (partitions.isEmpty()) {
-                    LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-                }
-            }
-            consumer.assign(partitions);
-            seekTo(from, consumer, partitions);
+            List<TopicPartition> partitions = assignFrom(from, topic, consumer, deadline);
             List<Event> found = new ArrayList<>();
             while (!partitions.isEmpty() && found.size() < count && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        found.add(new Event(record.key(), parse(record.value())));
-                    }
-                }
+                found.addAll(poll(consumer, key));
             }
             if (found.size() < count) {
                 throw new AssertionError("Expected " + count + " events keyed " + key + " on " + topic
@@ -87,6 +82,66 @@ public final class Topics {
             }
             return found;
         }
+    }
+
+    /**
+     * Every event keyed {@code key} that a consumer can read on the topic now, written since the
+     * test began, in topic order: to check that no more came than {@link #awaitEvents} waited for.
+     */
+    public static List<Event> eventsSoFar(String topic, String key) {
+        return readSoFar(topic, key, READ_COMMITTED);
+    }
+
+    /**
+     * As {@link #eventsSoFar}, but every record on the log, those of transactions aborted or not
+     * yet committed included: what a consumer that does not read committed would be handed. Only a
+     * test of a producer's transactions needs it; every consumer of the project reads committed.
+     */
+    public static List<Event> recordsSoFarIncludingUncommitted(String topic, String key) {
+        return readSoFar(topic, key, "read_uncommitted");
+    }
+
+    private static List<Event> readSoFar(String topic, String key, String isolationLevel) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(isolationLevel))) {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            List<TopicPartition> partitions = assignFrom(TestStart.current(), topic, consumer, deadline);
+            // For a consumer that reads committed, the end is where the oldest open transaction begins.
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            List<Event> found = new ArrayList<>();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("Could not read " + topic + " to its end within 30 s");
+                }
+                found.addAll(poll(consumer, key));
+            }
+            return found;
+        }
+    }
+
+    /** Assigns the consumer every partition of the topic, waiting for it to exist, and seeks them to {@code from}. */
+    private static List<TopicPartition> assignFrom(Instant from, String topic, KafkaConsumer<String, String> consumer,
+                                                   Instant deadline) {
+        List<TopicPartition> partitions = List.of();
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            }
+        }
+        consumer.assign(partitions);
+        seekTo(from, consumer, partitions);
+        return partitions;
+    }
+
+    private static List<Event> poll(KafkaConsumer<String, String> consumer, String key) {
+        List<Event> found = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            if (key.equals(record.key())) {
+                found.add(new Event(record.key(), parse(record.value())));
+            }
+        }
+        return found;
     }
 
     /**
@@ -128,12 +183,14 @@ public final class Topics {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    private static Map<String, Object> consumerConfig() {
+    /** As the services' consumers read, committed only, unless a test asks otherwise. */
+    private static Map<String, Object> consumerConfig(String isolationLevel) {
         return Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolationLevel);
     }
 
     private static JsonNode parse(String value) {
