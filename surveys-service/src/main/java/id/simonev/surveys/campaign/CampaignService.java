@@ -7,6 +7,7 @@ import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
+import id.simonev.platform.validation.OptionalText;
 import id.simonev.surveys.config.SurveysConfig;
 import id.simonev.surveys.instrument.InstrumentService;
 import id.simonev.surveys.instrument.InstrumentVersion;
@@ -60,7 +61,8 @@ public class CampaignService {
         campaign.serviceUnitCode = unit.code();
         campaign.agencyCode = unit.agencyCode();
         campaign.regionCode = unit.regionCode();
-        campaign.title = request.title() != null ? request.title()
+        String title = OptionalText.stripped(request.title());
+        campaign.title = title != null ? title
                 : "SKM " + unit.name() + " " + request.startDate() + " s.d. " + request.endDate();
         campaign.startDate = request.startDate();
         campaign.endDate = request.endDate();

@@ -169,6 +169,9 @@ public class SurveyPage {
                 errors.put(field, "Isi umur dalam tahun, 10 sampai 120.");
             } else if (field.equals(SurveyForm.SURVEY_DATE)) {
                 errors.put(field, "Tanggal harus dalam periode survei dan tidak setelah hari ini.");
+            } else if (field.equals(SurveyForm.SUGGESTION)
+                    || field.equals("respondent." + SurveyForm.SERVICE_RECEIVED)) {
+                errors.put(field, "Isian ini terlalu panjang.");
             } else {
                 errors.put(field, "Isian ini tidak dapat diterima.");
             }

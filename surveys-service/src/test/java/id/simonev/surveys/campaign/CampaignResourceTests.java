@@ -65,6 +65,17 @@ class CampaignResourceTests {
     }
 
     @Test
+    void aCampaignLeftWithoutTitleIsNamedAfterItsUnitAndPeriod() {
+        Map<String, Object> campaign = Surveys.campaign(Surveys.MAKASSAR_UNIT, Surveys.quarterStart(),
+                Surveys.quarterStart().plusDays(30));
+        campaign.put("title", "  ");
+
+        Http.post(Surveys.CAMPAIGNS, Tokens.admin(), campaign).statusCode(201)
+                .body("title", equalTo("SKM Unit " + Surveys.MAKASSAR_UNIT + " " + Surveys.quarterStart() + " s.d. "
+                        + Surveys.quarterStart().plusDays(30)));
+    }
+
+    @Test
     void openingAndClosingAreAnnouncedTrueToTheirContracts() {
         String id = Surveys.openCampaign(Surveys.KUPANG_UNIT).id();
         Http.post(Surveys.CAMPAIGNS + "/" + id + "/close", Tokens.admin()).statusCode(200);

@@ -80,6 +80,18 @@ class SurveyPageTests {
     }
 
     @Test
+    void aSuggestionTooLongComesBackMarkedAndNothingIsStored() {
+        Surveys.Opened campaign = Surveys.openCampaign(Surveys.MAKASSAR_UNIT);
+        Map<String, String> form = form(UUID.randomUUID().toString());
+        form.put("suggestion", "x".repeat(2001));
+
+        given().formParams(form).when().post("/s/" + campaign.code()).then().statusCode(400)
+                .body(containsString("Isian ini terlalu panjang."));
+
+        assertEquals(0, Surveys.responsesOf(campaign.id()));
+    }
+
+    @Test
     void aNameSentThroughTheFormIsRefusedNotDropped() {
         Surveys.Opened campaign = Surveys.openCampaign(Surveys.MAKASSAR_UNIT);
         Map<String, String> form = form(UUID.randomUUID().toString());
