@@ -1,5 +1,7 @@
 package id.simonev.performance;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,4 +16,14 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule keepsToItself = ArchitectureRules.keepsToItself("performance");
+
+    @ArchTest
+    static final ArchRule capaianIsFrameworkFree = classes().that().resideInAPackage("..performance.capaian..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..performance.capaian..")
+            .because("every report computes capaian with these rules, and their tests need no database");
+
+    @ArchTest
+    static final ArchRule appraisalIsFrameworkFree = classes().that().resideInAPackage("..performance.appraisal..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..performance.appraisal..")
+            .because("the predicate is the regulation's table, tested cell by cell without a database");
 }

@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.performance.capaian.Direction;
 import id.simonev.platform.validation.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.performance.capaian.Direction;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

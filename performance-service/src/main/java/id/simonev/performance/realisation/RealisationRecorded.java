@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.performance.capaian.Direction;
 import id.simonev.platform.event.DomainEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,6 +2,8 @@ package id.simonev.performance.realisation;
 
 import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
+import id.simonev.performance.capaian.Capaian;
+import id.simonev.performance.capaian.Target;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
@@ -53,7 +55,7 @@ public class RealisationService {
         realisation.target = request.target();
         realisation.realisation = request.realisation();
         realisation.direction = request.direction();
-        realisation.capaian = Capaian.percent(request.direction(), request.target(), request.realisation());
+        realisation.capaian = Capaian.of(request.direction(), Target.of(request.target()), request.realisation());
         realisation.recordedAt = Instant.now();
         realisation.recordedBy = caller.name();
         realisations.persist(realisation);

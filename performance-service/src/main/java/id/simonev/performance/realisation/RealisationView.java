@@ -1,5 +1,6 @@
 package id.simonev.performance.realisation;
 
+import id.simonev.performance.capaian.Direction;
 import id.simonev.platform.validation.Display;
 import java.math.BigDecimal;
 import java.time.Instant;

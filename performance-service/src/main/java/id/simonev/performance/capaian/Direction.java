@@ -1,6 +1,6 @@
-package id.simonev.performance.realisation;
+package id.simonev.performance.capaian;
 
-/** Which way an indicator improves. */
+/** Which way an indicator improves: it decides the formula of its {@link Capaian}. */
 public enum Direction {
     /** More is better: coverage, satisfaction, permits issued. */
     HIGHER_IS_BETTER,
