@@ -1,5 +1,6 @@
 package id.simonev.inbox;
 
+import id.simonev.platform.nip.Nip;
 import id.simonev.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,14 +13,16 @@ import java.util.Optional;
 
 /**
  * This service's copy of the register that programs-service owns (regions, agencies, service
- * units), kept from its events, so that a reference can be checked without calling programs-service.
- * Registered and Updated events carry the whole state, so each is a plain upsert.
+ * units, employees), kept from its events, so that a reference can be checked without calling
+ * programs-service. Registered and Updated events carry the whole state, so each is a plain upsert.
  */
 @ApplicationScoped
 public class RegisterReplica {
 
     private static final String SERVICE_UNIT_COLUMNS =
             "select code, name, agency_code, region_code, yearly_service_users from service_unit";
+    private static final String EMPLOYEE_COLUMNS = "select nip, name, gender, agency_code, region_code, position, "
+            + "status, position_type, rank, supervisor_nip, active from employee";
 
     private final EntityManager entityManager;
     private final EventHandlers handlers;
@@ -33,6 +36,8 @@ public class RegisterReplica {
                 .on("AgencyUpdated", AgencyData.class, this::upsertAgency)
                 .on("ServiceUnitRegistered", ServiceUnitData.class, this::upsertServiceUnit)
                 .on("ServiceUnitUpdated", ServiceUnitData.class, this::upsertServiceUnit)
+                .on("EmployeeRegistered", EmployeeData.class, this::upsertEmployee)
+                .on("EmployeeUpdated", EmployeeData.class, this::upsertEmployee)
                 .build();
     }
 
@@ -48,6 +53,15 @@ public class RegisterReplica {
                            @NotNull Boolean active) {
     }
 
+    /**
+     * What an employee's events carry; one recorded before the register kept jenis jabatan, golongan
+     * and supervisor has none of them.
+     */
+    record EmployeeData(@NotBlank String nip, @NotBlank String name, String gender, @NotBlank String agencyCode,
+                        @NotBlank String regionCode, String position, String status, String positionType,
+                        String rank, String supervisorNip, @NotNull Boolean active) {
+    }
+
     /** An active agency as the register knows it. */
     public record KnownAgency(String code, String regionCode) {
     }
@@ -55,6 +69,23 @@ public class RegisterReplica {
     /** A service unit as the register knows it. */
     public record KnownServiceUnit(String code, String name, String agencyCode, String regionCode,
                                    Integer yearlyServiceUsers) {
+    }
+
+    /**
+     * An employee (ASN) as the register knows it, active or not.
+     *
+     * @param gender        {@code L} or {@code P}
+     * @param status        {@code PNS} or {@code PPPK}
+     * @param positionType  jenis jabatan ({@code JPT}, {@code ADMINISTRATOR}, {@code PENGAWAS}, {@code PELAKSANA},
+     *                      {@code FUNGSIONAL}); null when the register was not told
+     * @param rank          golongan, {@code I/a}..{@code IV/e} for a PNS, {@code I}..{@code XVII} for a PPPK;
+     *                      null when the register was not told
+     * @param supervisorNip the atasan langsung's NIP; null when the register was not told. The copy may not know
+     *                      that employee yet: their events come on their own key
+     */
+    public record KnownEmployee(String nip, String name, String gender, String agencyCode, String regionCode,
+                                String position, String status, String positionType, String rank,
+                                String supervisorNip, boolean active) {
     }
 
     /** The register's events, each a plain upsert of the entry it carries whole. */
@@ -88,6 +119,20 @@ public class RegisterReplica {
                 unit.active());
     }
 
+    private void upsertEmployee(EmployeeData employee) {
+        upsert("""
+                insert into employee (nip, name, gender, agency_code, region_code, position, status, position_type,
+                    rank, supervisor_nip, active)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                on conflict (nip) do update set name = excluded.name, gender = excluded.gender,
+                    agency_code = excluded.agency_code, region_code = excluded.region_code,
+                    position = excluded.position, status = excluded.status, position_type = excluded.position_type,
+                    rank = excluded.rank, supervisor_nip = excluded.supervisor_nip, active = excluded.active""",
+                employee.nip(), employee.name(), employee.gender(), employee.agencyCode(), employee.regionCode(),
+                employee.position(), employee.status(), employee.positionType(), employee.rank(),
+                employee.supervisorNip(), employee.active());
+    }
+
     public Optional<String> regionName(String code) {
         return entityManager.createNativeQuery("select name from region where code = ?1", String.class)
                 .setParameter(1, code)
@@ -116,6 +161,28 @@ public class RegisterReplica {
      */
     public Optional<KnownServiceUnit> serviceUnit(String code) {
         return firstRow(SERVICE_UNIT_COLUMNS + " where code = ?1", code).map(RegisterReplica::serviceUnit);
+    }
+
+    /**
+     * The employee of {@code nip} (in either spelling of a NIP), active or not: what an employee did
+     * stays reportable after they left the service.
+     */
+    public Optional<KnownEmployee> employee(String nip) {
+        return firstRow(EMPLOYEE_COLUMNS + " where nip = ?1", Nip.canonical(nip)).map(RegisterReplica::employee);
+    }
+
+    /** The active employee {@code field} names by NIP; a 422 problem when the register has none. */
+    public KnownEmployee requireActiveEmployee(String field, String nip) {
+        return firstRow(EMPLOYEE_COLUMNS + " where nip = ?1 and active", Nip.canonical(nip))
+                .map(RegisterReplica::employee)
+                .orElseThrow(() -> ProblemException.unknownReference(field,
+                        "employee " + nip + " is not in the register or no longer active"));
+    }
+
+    private static KnownEmployee employee(Object[] row) {
+        return new KnownEmployee((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                (String) row[9], (Boolean) row[10]);
     }
 
     /** The service units among {@code codes} that the register knows, active or not. */

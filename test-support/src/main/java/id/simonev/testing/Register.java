@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Makes sure a consumer service's copy of the register holds an agency or service unit,
+ * Makes sure a consumer service's copy of the register holds an agency, service unit or employee,
  * registering it on the topic as programs-service does and waiting until the service applied it.
  */
 public final class Register {
@@ -39,6 +39,29 @@ public final class Register {
         data.put("active", true);
         ensure("select count(*) from service_unit where code = ?1 and active", "ServiceUnitRegistered", code,
                 regionCode, data);
+    }
+
+    /**
+     * An active PNS of {@code agencyCode} (or a PPPK, for a rank of the PPPK scale, {@code I}..{@code XVII}),
+     * with what appraisal and evaluation need: jenis jabatan, golongan and atasan langsung (each may be null).
+     * An active employee the copy already holds is left as it is.
+     */
+    public static void ensureEmployee(String nip, String agencyCode, String regionCode, String positionType,
+            String rank, String supervisorNip) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("nip", nip);
+        data.put("name", "Pegawai " + nip);
+        data.put("gender", nip.charAt(14) == '2' ? "P" : "L");
+        data.put("agencyCode", agencyCode);
+        data.put("regionCode", regionCode);
+        data.put("position", null);
+        data.put("status", rank == null || rank.contains("/") ? "PNS" : "PPPK");
+        data.put("positionType", positionType);
+        data.put("rank", rank);
+        data.put("supervisorNip", supervisorNip);
+        data.put("active", true);
+        ensure("select count(*) from employee where nip = ?1 and active", "EmployeeRegistered", nip, regionCode,
+                data);
     }
 
     private static void ensure(String countActive, String type, String code, String region, Map<String, ?> data) {

@@ -36,6 +36,11 @@ public final class CsvRow {
         return line;
     }
 
+    /** Whether the file has {@code column}: an optional column may be left out of a file altogether. */
+    public boolean has(CsvColumn column) {
+        return headers.containsKey(column);
+    }
+
     /** The value without surrounding blanks; null where it is blank or the file has no such column. */
     public String text(CsvColumn column) {
         String value = values.get(column);

@@ -32,6 +32,18 @@ public class Employee extends RegisterEntity {
     @Enumerated(EnumType.STRING)
     public EmploymentStatus status;
 
+    /** Jenis jabatan; null where the register was not told. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "position_type")
+    public PositionType positionType;
+
+    /** Golongan, of the status's scale ({@link EmploymentStatus#ranks}); null where the register was not told. */
+    public String rank;
+
+    /** NIP of the atasan langsung (direct supervisor), another employee; null where the register was not told. */
+    @Column(name = "supervisor_nip")
+    public String supervisorNip;
+
     /** A new, active civil servant of {@code agency}, whose gender is the NIP's. */
     static Employee register(Nip nip, NewEmployee entry, Agency agency) {
         Employee employee = new Employee();
@@ -41,6 +53,9 @@ public class Employee extends RegisterEntity {
         employee.agencyCode = agency.code;
         employee.position = entry.position();
         employee.status = entry.status();
+        employee.positionType = entry.positionType();
+        employee.rank = entry.rank();
+        employee.supervisorNip = entry.supervisorNip();
         employee.registerIn(agency.regionCode);
         return employee;
     }
@@ -50,13 +65,15 @@ public class Employee extends RegisterEntity {
     }
 
     /**
-     * Takes the entry's name, position and status, and with {@code joined} another agency (a
-     * transfer, into that agency's region); the same values in the same agency change nothing.
+     * Takes the entry's name, position, status, jenis jabatan, golongan and supervisor, and with
+     * {@code joined} another agency (a transfer, into that agency's region); the same values in
+     * the same agency change nothing.
      */
     Optional<EmployeeUpdated> change(NewEmployee entry, Agency joined) {
         String newName = entry.name().strip();
         if (joined == null && name.equals(newName) && Objects.equals(position, entry.position())
-                && status == entry.status()) {
+                && status == entry.status() && positionType == entry.positionType()
+                && Objects.equals(rank, entry.rank()) && Objects.equals(supervisorNip, entry.supervisorNip())) {
             return Optional.empty();
         }
         name = newName;
@@ -66,6 +83,9 @@ public class Employee extends RegisterEntity {
         }
         position = entry.position();
         status = entry.status();
+        positionType = entry.positionType();
+        rank = entry.rank();
+        supervisorNip = entry.supervisorNip();
         return Optional.of(EmployeeUpdated.of(this));
     }
 

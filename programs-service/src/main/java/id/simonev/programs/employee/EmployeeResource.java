@@ -42,8 +42,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "a personnel system's export: the columns nip (18 digits, or grouped as 19671110 199203 1 001), name "
         + "(nama), gender (jenis_kelamin, jk: L, P, Laki-laki, Perempuan; must agree with the NIP), agencyCode "
         + "(kode_instansi) of an active agency, status (status_kepegawaian: PNS, PPPK) and optionally position "
-        + "(jabatan). A known NIP takes the values of the file; another agency is a transfer.")
+        + "(jabatan), positionType (jenis_jabatan: JPT, Administrator, Pengawas, Pelaksana, Fungsional; also "
+        + "Jabatan Pimpinan Tinggi, Fungsional Umum for Pelaksana, Fungsional Tertentu for Fungsional), rank "
+        + "(golongan: I/a to IV/e for a PNS, I to XVII for a PPPK, in any case) and supervisorNip (nip_atasan, "
+        + "atasan_langsung: the NIP of the atasan langsung, registered or another row of the same file, in any "
+        + "order). A known NIP takes the values of the file; another agency is a transfer; a file without the "
+        + "column positionType, rank or supervisorNip leaves what the register holds of it.")
 public class EmployeeResource implements RegisterImportEndpoint {
+
+    static final String REFUSED_REFERENCE = "The agency or the supervisor is not in the register or no longer "
+            + "active (unknown-reference), or the supervisor answers to this employee, directly or through others "
+            + "(unprocessable)";
 
     private final EmployeeService service;
     private final Caller caller;
@@ -56,11 +65,12 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
     @Operation(summary = "Register a civil servant of an agency",
-            description = "Checks the NIP. Emits EmployeeRegistered on simonev.programs.v1.")
+            description = "Checks the NIP, that the golongan is one of the employee's status, and that the "
+                    + "supervisor is another employee. Emits EmployeeRegistered on simonev.programs.v1.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = EmployeeView.class)))
     @APIResponse(responseCode = "409", description = "An employee with this NIP exists")
-    @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
+    @APIResponse(responseCode = "422", description = REFUSED_REFERENCE)
     public Response register(@Valid @NotNull NewEmployee employee,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey, UriInfo uri) {
@@ -74,6 +84,7 @@ public class EmployeeResource implements RegisterImportEndpoint {
     @Operation(summary = "Change an employee", description = "Emits EmployeeUpdated on simonev.programs.v1.")
     @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "404", description = "Not in the register")
+    @APIResponse(responseCode = "422", description = REFUSED_REFERENCE)
     public EmployeeView change(@PathParam("nip") @ValidNip String nip, @Valid @NotNull EmployeeChange change) {
         return service.change(nip, change, caller);
     }

@@ -26,9 +26,25 @@ public record NewEmployee(
         @Schema(description = "Jabatan", example = "Kepala Puskesmas")
         String position,
         @NotNull
-        EmploymentStatus status) {
+        EmploymentStatus status,
+        @Schema(description = POSITION_TYPE)
+        PositionType positionType,
+        @Size(max = 20)
+        @Schema(description = RANK, example = "III/a")
+        String rank,
+        @ValidNip
+        @Schema(description = SUPERVISOR, example = "196711101992031001")
+        String supervisorNip) {
+
+    static final String POSITION_TYPE = "Jenis jabatan; none when not recorded";
+    static final String RANK = "Golongan, as offices write it: I/a to IV/e for a PNS, I to XVII for a PPPK (iii/A is "
+            + "read as III/a); none when not recorded";
+    static final String SUPERVISOR = "NIP of the atasan langsung (direct supervisor), an active employee of the "
+            + "register other than this one; none when not recorded";
 
     public NewEmployee {
         nip = Nip.canonical(nip);
+        rank = EmploymentStatus.canonicalRank(rank);
+        supervisorNip = Nip.canonical(supervisorNip);
     }
 }
