@@ -139,6 +139,12 @@ public class RegisterReplica {
                 .getResultStream().findFirst();
     }
 
+    /** The agency of {@code code}, active or not: what it did stays reportable after it closed. */
+    public Optional<KnownAgency> agency(String code) {
+        return firstRow("select code, region_code from agency where code = ?1", code)
+                .map(row -> new KnownAgency((String) row[0], (String) row[1]));
+    }
+
     /** The active agency {@code field} names; a 422 problem when the register has none. */
     public KnownAgency requireActiveAgency(String field, String code) {
         return firstRow("select code, region_code from agency where code = ?1 and active", code)

@@ -23,7 +23,7 @@ class ArchitectureTests {
             .because("every report computes capaian with these rules, and their tests need no database");
 
     @ArchTest
-    static final ArchRule appraisalIsFrameworkFree = classes().that().resideInAPackage("..performance.appraisal..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..performance.appraisal..")
+    static final ArchRule predicateIsFrameworkFree = classes().that().resideInAPackage("..performance.predicate..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..performance.predicate..")
             .because("the predicate is the regulation's table, tested cell by cell without a database");
 }

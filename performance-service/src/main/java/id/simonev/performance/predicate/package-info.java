@@ -3,4 +3,4 @@
  * and perilaku kerja, and the predicate the regulation's table gives them. Framework-free, so
  * that a test can check every cell of the table as the regulation prints it.
  */
-package id.simonev.performance.appraisal;
+package id.simonev.performance.predicate;

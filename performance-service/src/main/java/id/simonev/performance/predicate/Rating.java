@@ -1,4 +1,4 @@
-package id.simonev.performance.appraisal;
+package id.simonev.performance.predicate;
 
 /**
  * A rating of hasil kerja (work results) or of perilaku kerja (behaviour, the seven BerAKHLAK

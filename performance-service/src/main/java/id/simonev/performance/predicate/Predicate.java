@@ -1,8 +1,8 @@
-package id.simonev.performance.appraisal;
+package id.simonev.performance.predicate;
 
-import static id.simonev.performance.appraisal.Rating.ABOVE_EXPECTATIONS;
-import static id.simonev.performance.appraisal.Rating.AS_EXPECTED;
-import static id.simonev.performance.appraisal.Rating.BELOW_EXPECTATIONS;
+import static id.simonev.performance.predicate.Rating.ABOVE_EXPECTATIONS;
+import static id.simonev.performance.predicate.Rating.AS_EXPECTED;
+import static id.simonev.performance.predicate.Rating.BELOW_EXPECTATIONS;
 
 import java.util.List;
 import java.util.Map;

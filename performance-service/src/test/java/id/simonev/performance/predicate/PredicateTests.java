@@ -1,4 +1,4 @@
-package id.simonev.performance.appraisal;
+package id.simonev.performance.predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
