@@ -72,16 +72,33 @@ put() {
 names=('Andi Baso' 'Nurhayati' 'Muhammad Rizal' 'Sitti Aminah' 'Abdul Rahman' 'Rahmawati'
        'Teuku Iskandar' 'Cut Meutia' 'Yohanes Tallo' 'Maria Bria' 'Budi Santoso' 'Dewi Lestari')
 agencies=(DINKES-MKS DISHUB-MKS DISDIK-AGR DINKES-AGR DINKES-KPG DISHUB-DKI SUDINKES-JP SUDINKES-JT)
-declare -A staff
+declare -A staff head
+pns_ranks=(III/a III/b III/c III/d II/c)
+# The first of each agency heads it (an administrator, the atasan langsung of the others), so that
+# appraisals have their appraisers. Heads are registered first: a supervisor must be known.
 for i in $(seq 0 23); do
   gender_digit=$((i % 2 + 1))
   gender=$([ "$gender_digit" = 1 ] && echo L || echo P)
   nip=$(printf '19%02d%02d%02d20%02d%02d%d%03d' $((70 + i)) $((i % 12 + 1)) $((i % 28 + 1)) $((5 + i % 15)) \
     $((i % 12 + 1)) "$gender_digit" $((i + 1)))
   status=$([ $((i % 5)) = 4 ] && echo PPPK || echo PNS)
-  post "$programs_service/employees" "employee-$nip" "$(printf '{"nip":"%s","name":"%s","gender":"%s","agencyCode":"%s","position":"%s","status":"%s"}' \
-    "$nip" "${names[$((i % 12))]}" "$gender" "${agencies[$((i % 8))]}" 'Analis Kebijakan' "$status")"
-  staff[${agencies[$((i % 8))]}]+="$nip "
+  agency=${agencies[$((i % 8))]}
+  if [ "$i" -lt 8 ]; then
+    position_type=ADMINISTRATOR
+    rank=$([ "$status" = PPPK ] && echo XI || echo IV/a)
+    supervisor=null
+    head[$agency]=$nip
+  else
+    position_type=$([ $((i % 3)) = 0 ] && echo FUNGSIONAL || echo PELAKSANA)
+    rank=$([ "$status" = PPPK ] && echo IX || echo "${pns_ranks[$((i % 5))]}")
+    supervisor="\"${head[$agency]}\""
+  fi
+  employee=$(printf '"name":"%s","agencyCode":"%s","position":"%s","status":"%s","positionType":"%s","rank":"%s","supervisorNip":%s' \
+    "${names[$((i % 12))]}" "$agency" 'Analis Kebijakan' "$status" "$position_type" "$rank" "$supervisor")
+  post "$programs_service/employees" "employee-$nip-v2" "{\"nip\":\"$nip\",\"gender\":\"$gender\",$employee}"
+  # An employee from a first load before appraisals gains position type, rank and supervisor.
+  put "$programs_service/employees/$nip" "{$employee}"
+  staff[$agency]+="$nip "
 done
 
 # Programs in every state of their life, with participants, attendance, test scores and expenses.
@@ -383,10 +400,33 @@ realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3 HIGHER_IS_BETTER
 realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68 HIGHER_IS_BETTER
 realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45 LOWER_IS_BETTER
 realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5 LOWER_IS_BETTER
+# Appraisals (PermenPANRB 6/2022) of every employee but the heads, by their head: the annual ones
+# from 2024 and the quarters of this year that have ended. The ratings follow a fixed pattern, so a
+# second load writes the same; mostly Baik, some Sangat Baik, a few Butuh Perbaikan.
+appraisals_url=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/appraisals
+ratings=(AS_EXPECTED AS_EXPECTED ABOVE_EXPECTATIONS AS_EXPECTED BELOW_EXPECTATIONS AS_EXPECTED ABOVE_EXPECTATIONS)
+appraisal_periods=()
+for year in $(seq 2024 $((current_year - 1))); do appraisal_periods+=("$year"); done
+for quarter in $(seq 1 $((current_quarter - 1))); do appraisal_periods+=("$current_year-Q$quarter"); done
+appraisals=0
+n=0
+for agency in "${agencies[@]}"; do
+  for nip in ${staff[$agency]}; do
+    [ "$nip" = "${head[$agency]}" ] && continue
+    for period in "${appraisal_periods[@]}"; do
+      n=$((n + 1))
+      post "$appraisals_url" "appraisal-$nip-$period" "$(printf '{"nip":"%s","period":"%s","hasilKerja":"%s","perilakuKerja":"%s"}' \
+        "$nip" "$period" "${ratings[$((n % 7))]}" "${ratings[$(((n * 3 + 1) % 7))]}")"
+      appraisals=$((appraisals + 1))
+    done
+  done
+done
+
 quarters=
 if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
 echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
   "with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
-  "${#open_links[@]} open for $current_year Q$current_quarter, 6 realisations (a second load writes nothing new)"
+  "${#open_links[@]} open for $current_year Q$current_quarter, 6 realisations, $appraisals appraisals" \
+  "(a second load writes nothing new)"
 echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
 printf '%s\n' "${open_links[@]}"
