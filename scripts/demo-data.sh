@@ -10,7 +10,7 @@ token=${SIMONEV_ADMIN_TOKEN:?an admin token is needed}
 programs_service=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1
 programs=$programs_service/programs
 campaigns=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/campaigns
-realisations=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/realisations
+indicators=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/indicators
 answer=$(mktemp)
 trap 'rm -f "$answer"' EXIT
 
@@ -373,20 +373,30 @@ for u in "${!skm_units[@]}"; do
   fi
 done
 
-realisation() { # indicator agency period target realisation direction
-  post "$realisations" "iku-$1-$2-$3" "$(printf '{"indicatorCode":"%s","agencyCode":"%s","period":"%s","target":%s,"realisation":%s,"direction":"%s"}' "$@")"
+indicator() { # code agency name unit direction period-type aggregation; leaves its id in $indicator_id
+  post "$indicators" "iku-$1-$2" "$(printf '{"code":"%s","agencyCode":"%s","name":"%s","unit":"%s","direction":"%s","periodType":"%s","aggregation":"%s"}' "$@")"
+  indicator_id=$(sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$answer")
+}
+realisation() { # indicator-code agency period target realisation (of the indicator defined last)
+  put "$indicators/$indicator_id/targets/$3" "{\"value\":$4}"
+  post "$indicators/$indicator_id/realisations" "iku-$1-$2-$3" "$(printf '{"period":"%s","value":%s}' "$3" "$5")"
 }
 # Complaint response time of Dinas Perhubungan Makassar: 12 days against 7 before the training, 6.5 after.
-realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q1 7 12 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q2 7 6.5 LOWER_IS_BETTER
-realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3 HIGHER_IS_BETTER
-realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68 HIGHER_IS_BETTER
-realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5 LOWER_IS_BETTER
+indicator IKU-RESPON-ADUAN DISHUB-MKS 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER QUARTER AVERAGE
+realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q1 7 12
+realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q2 7 6.5
+indicator IKU-KEPUASAN-PASIEN DINKES-MKS 'Kepuasan pasien' PERCENT HIGHER_IS_BETTER SEMESTER LAST
+realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3
+indicator IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 'Sekolah terakreditasi' PERCENT HIGHER_IS_BETTER YEAR LAST
+realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68
+indicator IKU-WAKTU-TUNGGU DINKES-KPG 'Waktu tunggu pelayanan' MINUTES LOWER_IS_BETTER QUARTER AVERAGE
+realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45
+indicator IKU-RESPON-ADUAN DISHUB-DKI 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER QUARTER AVERAGE
+realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5
 quarters=
 if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
 echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
   "with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
-  "${#open_links[@]} open for $current_year Q$current_quarter, 6 realisations (a second load writes nothing new)"
+  "${#open_links[@]} open for $current_year Q$current_quarter, 5 indicators with 6 realisations (a second load writes nothing new)"
 echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
 printf '%s\n' "${open_links[@]}"
