@@ -53,7 +53,7 @@ KINDS = ("program", "skm-response", "realisation")
 ENDPOINTS = {  # kind -> (service, path); an SKM response's path holds the campaign's public code
     "program": ("programs", "/api/v1/programs"),
     "skm-response": ("surveys", "/api/v1/public/surveys/{code}/responses"),
-    "realisation": ("performance", "/api/v1/realisations"),
+    "realisation": ("performance", "/api/v1/indicators/{id}/realisations"),
 }
 PUBLIC_KINDS = {"skm-response"}  # sent without a token, as a citizen sends them
 
@@ -148,9 +148,10 @@ def register_bench_units(client: "Client", region: str) -> None:
         status, data, _ = client.request("POST", PORTS["programs"], path, json.dumps(body).encode())
         if status not in (201, 409):
             raise RuntimeError(f"POST {path} answered {status}: {data[:300]!r}")
-    checks = (("performance", "/api/v1/realisations", {"indicatorCode": "BENCH-WARM-UP", "agencyCode": bench_agency(region),
-                                                       "period": "2026-Q1", "target": 7, "realisation": 7,
-                                                       "direction": "LOWER_IS_BETTER"}),)
+    checks = (("performance", "/api/v1/indicators", {"code": "BENCH-WARM-UP", "name": "Benchmark warm-up",
+                                                     "agencyCode": bench_agency(region), "unit": "DAYS",
+                                                     "direction": "LOWER_IS_BETTER", "periodType": "QUARTER",
+                                                     "aggregation": "AVERAGE"}),)
     for service, path, body in checks:
         deadline = time.monotonic() + 60
         while True:
@@ -210,20 +211,35 @@ def make_writes(count: int, region: str, run_id: str) -> list[Write]:
             key = unit
             body = {"answers": {f"U{i}": 4 for i in range(1, 10)}}
         else:
-            body = {"indicatorCode": key, "agencyCode": bench_agency(region), "period": "2026-Q2",
-                    "target": 7, "realisation": 6.5, "direction": "LOWER_IS_BETTER"}
+            draft = json.dumps({"code": key, "name": f"Freshness benchmark indicator {seq}",
+                                "agencyCode": bench_agency(region), "unit": "DAYS", "direction": "LOWER_IS_BETTER",
+                                "periodType": "QUARTER", "aggregation": "AVERAGE"}).encode()
+            body = {"period": "2026-Q2", "value": 6.5}
         writes.append(Write(seq, kind, key, json.dumps(body).encode(), scheduled=0.0, draft=draft))
     return writes
 
 
 def draft_programs(client: "Client", writes: list[Write]) -> None:
-    """Drafts the benchmark's programs before the run: the timed write is the one that schedules each."""
+    """Drafts the benchmark's programs and defines its indicators (with their 2026-Q2 target) before the run:
+    the timed write is the one that schedules each program, or records each realisation."""
     for write in writes:
-        if write.draft:
+        if write.draft and write.kind == "program":
             status, data, _ = client.request("POST", PORTS["programs"], "/api/v1/programs", write.draft)
             if status != 201:
                 raise RuntimeError(f"POST /api/v1/programs answered {status}: {data[:300]!r}")
             write.path = f"/api/v1/programs/{json.loads(data)['id']}/status-changes"
+        elif write.draft:
+            status, data, _ = client.request("POST", PORTS["performance"], "/api/v1/indicators", write.draft)
+            if status != 201:
+                raise RuntimeError(f"POST /api/v1/indicators answered {status}: {data[:300]!r}")
+            indicator = json.loads(data)["id"]
+            status, data, _ = client.request("PUT", PORTS["performance"],
+                                             f"/api/v1/indicators/{indicator}/targets/2026-Q2",
+                                             json.dumps({"value": 7}).encode())
+            if status != 200:
+                raise RuntimeError(f"PUT /api/v1/indicators/{indicator}/targets/2026-Q2 answered {status}: "
+                                   f"{data[:300]!r}")
+            write.path = ENDPOINTS["realisation"][1].format(id=indicator)
 
 
 def summary_path(region: str) -> str:

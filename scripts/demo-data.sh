@@ -10,7 +10,7 @@ token=${SIMONEV_ADMIN_TOKEN:?an admin token is needed}
 programs_service=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1
 programs=$programs_service/programs
 campaigns=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/campaigns
-realisations=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/realisations
+indicators=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/indicators
 answer=$(mktemp)
 trap 'rm -f "$answer"' EXIT
 
@@ -390,16 +390,67 @@ for u in "${!skm_units[@]}"; do
   fi
 done
 
-realisation() { # indicator agency period target realisation direction
-  post "$realisations" "iku-$1-$2-$3" "$(printf '{"indicatorCode":"%s","agencyCode":"%s","period":"%s","target":%s,"realisation":%s,"direction":"%s"}' "$@")"
+indicator() { # code agency name unit direction period-type aggregation; leaves its id in $indicator_id
+  post "$indicators" "iku-$1-$2" "$(printf '{"code":"%s","agencyCode":"%s","name":"%s","unit":"%s","direction":"%s","periodType":"%s","aggregation":"%s"}' "$@")"
+  indicator_id=$(sed -n 's/^{"id":"\([^"]*\)".*/\1/p' "$answer")
+}
+realisation() { # indicator-code agency period target realisation (of the indicator defined last)
+  put "$indicators/$indicator_id/targets/$3" "{\"value\":$4}"
+  post "$indicators/$indicator_id/realisations" "iku-$1-$2-$3" "$(printf '{"period":"%s","value":%s}' "$3" "$5")"
 }
 # Complaint response time of Dinas Perhubungan Makassar: 12 days against 7 before the training, 6.5 after.
-realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q1 7 12 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-MKS 2026-Q2 7 6.5 LOWER_IS_BETTER
-realisation IKU-KEPUASAN-PASIEN DINKES-MKS 2026-S1 80 83.3 HIGHER_IS_BETTER
-realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68 HIGHER_IS_BETTER
-realisation IKU-WAKTU-TUNGGU DINKES-KPG 2026-Q2 60 45 LOWER_IS_BETTER
-realisation IKU-RESPON-ADUAN DISHUB-DKI 2026-Q2 3 2.5 LOWER_IS_BETTER
+# Key indicators (IKU) the seeds speak of, quarter by quarter from 2024 Q1 to the last quarter that
+# has ended: a target for each quarter (the same all year) and a
+# realisation each quarter. The agencies verified and locked every period of 2024 and 2025 but the
+# last, which is verified only; this year's are recorded.
+quarterly() { # code agency name unit direction aggregation then per year: "year target r1 r2 r3 r4"
+  local code=$1 agency=$2
+  indicator "$1" "$2" "$3" "$4" "$5" QUARTER "$6"
+  shift 6
+  for year_line in "$@"; do
+    set -- $year_line
+    local year=$1 target=$2
+    shift 2
+    for quarter in 1 2 3 4; do
+      local value=${!quarter:-}
+      [ -z "$value" ] && continue
+      [ "$year" -eq "$current_year" ] && [ "$quarter" -ge "$current_quarter" ] && continue
+      realisation "$code" "$agency" "$year-Q$quarter" "$target" "$value"
+      periods_of[$agency]+="$year-Q$quarter "
+      realisations_loaded=$((realisations_loaded + 1))
+    done
+  done
+}
+declare -A periods_of
+realisations_loaded=0
+# Complaint response time of the Makassar health office (days): about 12 before its complaint-management
+# training (2025 Q2), roughly halved after.
+quarterly IKU-RESPON-ADUAN DINKES-MKS 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER AVERAGE \
+  '2024 7 12 12.5 11.5 12' '2025 7 11 9.5 7 6.5' '2026 6 6 6.5 6'
+# Permit waiting time at the Makassar transport office (days).
+quarterly IKU-WAKTU-TUNGGU-IZIN DISHUB-MKS 'Waktu tunggu penerbitan izin' DAYS LOWER_IS_BETTER AVERAGE \
+  '2024 10 14 13 14 13' '2025 10 12 12 11 10' '2026 8 9 8 8'
+# Jakarta's transport office: complaint response time (days), already near its target.
+quarterly IKU-RESPON-ADUAN DISHUB-DKI 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER AVERAGE \
+  '2024 3 3.5 3.2 3.4 3' '2025 3 3 2.8 2.9 2.6' '2026 3 2.5 2.5 2.4'
+# Kupang's health office: waiting time at its Puskesmas (minutes).
+quarterly IKU-WAKTU-TUNGGU DINKES-KPG 'Waktu tunggu pelayanan' MINUTES LOWER_IS_BETTER AVERAGE \
+  '2024 60 75 70 72 68' '2025 60 65 62 60 58' '2026 50 50 45 47'
+# Accredited schools in Aceh Tenggara (percent), a yearly indicator.
+indicator IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 'Sekolah terakreditasi' PERCENT HIGHER_IS_BETTER YEAR LAST
+realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2024 70 62
+realisation IKU-SEKOLAH-TERAKREDITASI DISDIK-AGR 2025 75 68
+realisations_loaded=$((realisations_loaded + 2))
+periods_url=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/agencies
+for agency in "${!periods_of[@]}"; do
+  for period in ${periods_of[$agency]}; do
+    [ "${period:0:4}" -ge "$current_year" ] && continue
+    post "$periods_url/$agency/periods/$period/verification" "verify-$agency-$period" ''
+    [ "$period" = "$((current_year - 1))-Q4" ] && continue
+    post "$periods_url/$agency/periods/$period/lock" "lock-$agency-$period" ''
+  done
+done
+
 # Appraisals (PermenPANRB 6/2022) of every employee but the heads, by their head: the annual ones
 # from 2024 and the quarters of this year that have ended. The ratings follow a fixed pattern, so a
 # second load writes the same; mostly Baik, some Sangat Baik, a few Butuh Perbaikan.
@@ -426,7 +477,7 @@ quarters=
 if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
 echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
   "with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
-  "${#open_links[@]} open for $current_year Q$current_quarter, 6 realisations, $appraisals appraisals" \
-  "(a second load writes nothing new)"
+  "${#open_links[@]} open for $current_year Q$current_quarter, 5 indicators with $realisations_loaded realisations" \
+  "(2024 and 2025 verified, locked but for 2025 Q4), $appraisals appraisals (a second load writes nothing new)"
 echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
 printf '%s\n' "${open_links[@]}"

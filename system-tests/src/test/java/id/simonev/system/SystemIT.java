@@ -106,9 +106,17 @@ class SystemIT {
                         "U8", 3, "U9", 4)))
                 .when().post(system.url("surveys") + "/api/v1/public/surveys/" + publicCode + "/responses")
                 .then().statusCode(201);
-        postOnceTheRegionIsKnown("performance", "/api/v1/realisations", Map.of(
-                "indicatorCode", indicator, "agencyCode", agency, "period", "2026-Q2",
-                "target", 7, "realisation", 6.5, "direction", "LOWER_IS_BETTER"));
+        String indicatorId = postOnceTheRegionIsKnown("performance", "/api/v1/indicators", Map.of(
+                "code", indicator, "name", "Waktu respon pengaduan", "agencyCode", agency, "unit", "DAYS",
+                "direction", "LOWER_IS_BETTER", "periodType", "QUARTER", "aggregation", "AVERAGE"))
+                .then().extract().path("id");
+        given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON).body(Map.of("value", 7))
+                .when().put(system.url("performance") + "/api/v1/indicators/" + indicatorId + "/targets/2026-Q2")
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.operator(REGION)).contentType(ContentType.JSON)
+                .body(Map.of("period", "2026-Q2", "value", 6.5))
+                .when().post(system.url("performance") + "/api/v1/indicators/" + indicatorId + "/realisations")
+                .then().statusCode(201);
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 given().auth().oauth2(Tokens.analyst("31"))

@@ -1,20 +1,26 @@
 package id.simonev.performance.realisation;
 
 import id.simonev.performance.capaian.Direction;
+import id.simonev.performance.indicator.MeasureUnit;
 import id.simonev.platform.event.DomainEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An agency's realisation of a key indicator for a period was recorded, with its capaian at full precision. */
-public record RealisationRecorded(UUID realisationId, String indicatorCode, String agencyCode, String regionCode,
-                                  String period, LocalDate periodStart, LocalDate periodEnd, BigDecimal target,
+/**
+ * The realisation of an agency's indicator for a period was recorded, with its capaian at full
+ * precision. {@code target} is what capaian was computed against; a range target also gives its
+ * bounds. Keyed by the indicator, so that its realisations and corrections stay in order.
+ */
+public record RealisationRecorded(UUID realisationId, UUID indicatorId, String indicatorCode, String agencyCode,
+                                  String regionCode, String period, LocalDate periodStart, LocalDate periodEnd,
+                                  MeasureUnit unit, BigDecimal target, BigDecimal targetLower, BigDecimal targetUpper,
                                   BigDecimal realisation, Direction direction, BigDecimal capaian)
         implements DomainEvent {
 
     @Override
     public String aggregateId() {
-        return realisationId.toString();
+        return indicatorId.toString();
     }
 
     @Override
@@ -22,9 +28,10 @@ public record RealisationRecorded(UUID realisationId, String indicatorCode, Stri
         return regionCode;
     }
 
-    static RealisationRecorded of(Realisation realisation) {
-        return new RealisationRecorded(realisation.id, realisation.indicatorCode, realisation.agencyCode,
-                realisation.regionCode, realisation.period, realisation.periodStart, realisation.periodEnd,
-                realisation.target, realisation.realisation, realisation.direction, realisation.capaian);
+    static RealisationRecorded of(Realisation realisation, MeasureUnit unit) {
+        return new RealisationRecorded(realisation.id, realisation.indicatorId, realisation.indicatorCode,
+                realisation.agencyCode, realisation.regionCode, realisation.period, realisation.periodStart,
+                realisation.periodEnd, unit, realisation.target, realisation.targetLower, realisation.targetUpper,
+                realisation.realisation, realisation.direction, realisation.capaian);
     }
 }
