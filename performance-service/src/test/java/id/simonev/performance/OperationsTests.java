@@ -16,6 +16,10 @@ class OperationsTests extends OperationsContract {
                 "404");
         OperationsChecks.documents("/api/v1/indicators", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/indicators", "get", "200", "400", "401", "403");
+        OperationsChecks.documents("/api/v1/indicators/import", "post", "200", "400", "401", "403", "422");
+        OperationsChecks.documents("/api/v1/indicators/targets/import", "post", "200", "400", "401", "403", "422");
+        OperationsChecks.documents("/api/v1/indicators/realisations/import", "post",
+                "200", "400", "401", "403", "422");
         OperationsChecks.documents("/api/v1/indicators/{id}", "get", "200", "401", "403", "404");
         OperationsChecks.documents("/api/v1/indicators/{id}", "put", "200", "400", "401", "403", "404", "409", "422");
         OperationsChecks.documents("/api/v1/indicators/{id}/targets/{period}", "put",

@@ -1,5 +1,8 @@
 package id.simonev.performance.indicator;
 
+import id.simonev.platform.csv.ImportDocumentation;
+import id.simonev.platform.csv.ImportOptions;
+import id.simonev.platform.csv.ImportSummary;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -35,10 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private final IndicatorService service;
+    private final IndicatorImport indicatorImport;
+    private final TargetImport targetImport;
     private final Caller caller;
 
-    IndicatorResource(IndicatorService service, Caller caller) {
+    IndicatorResource(IndicatorService service, IndicatorImport indicatorImport, TargetImport targetImport,
+            Caller caller) {
         this.service = service;
+        this.indicatorImport = indicatorImport;
+        this.targetImport = targetImport;
         this.caller = caller;
     }
 
@@ -54,6 +62,43 @@ public class IndicatorResource {
             String idempotencyKey, UriInfo uri) {
         IndicatorView defined = service.define(indicator, caller, idempotencyKey);
         return Created.at(uri, defined.id(), defined);
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Define indicators from a CSV file, one row per indicator",
+            description = ImportDocumentation.FILE_RULES + " Columns: code (kode), name (nama), agencyCode "
+                    + "(kode_instansi), optionally serviceUnitCode (kode_unit); unit (satuan: MINUTES, HOURS, DAYS, "
+                    + "PERCENT, COUNT, RUPIAH or menit, jam, hari, persen, jumlah, rupiah); direction (arah: "
+                    + "HIGHER_IS_BETTER or naik, semakin tinggi semakin baik; LOWER_IS_BETTER or turun, semakin "
+                    + "rendah semakin baik); periodType (periode: MONTH, QUARTER, SEMESTER, YEAR or bulanan, "
+                    + "triwulan, semester, tahunan); aggregation (agregasi: CUMULATIVE, LAST, AVERAGE or kumulatif, "
+                    + "terakhir, rata-rata); optionally allowsAboveHundred (boleh_lebih_100: ya, tidak, true, "
+                    + "false). An agency's code appears once in a file. Each row is defined as a single indicator "
+                    + "would be; emits IndicatorDefined for each.")
+    @APIResponse(responseCode = "200", description = "Defined, or with dryRun checked: how many")
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS)
+    public ImportSummary importIndicators(byte[] file, @BeanParam ImportOptions options) {
+        return indicatorImport.run(file, options.dryRun, caller);
+    }
+
+    @POST
+    @Path("targets/import")
+    @Consumes(ImportDocumentation.MEDIA_TYPE)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR})
+    @Operation(summary = "Set targets from a CSV file, one row per indicator and period",
+            description = ImportDocumentation.FILE_RULES + " Columns: agencyCode (kode_instansi) and indicatorCode "
+                    + "(kode_indikator) name the indicator; period (periode: 2026-03, 2026-Q1, 2026-S1 or 2026); "
+                    + "value (target, nilai), or lower (batas_bawah) and upper (batas_atas) for a range, as "
+                    + "72.5 or 72,5. An indicator's period appears once in a file. Each row is set as a single "
+                    + "PUT .../targets/{period} would be: a target already so is unchanged; emits TargetSet for "
+                    + "each created or updated.")
+    @APIResponse(responseCode = "200", description = "Set, or with dryRun checked: how many")
+    @APIResponse(responseCode = "422", description = ImportDocumentation.INVALID_ROWS)
+    public ImportSummary importTargets(byte[] file, @BeanParam ImportOptions options) {
+        return targetImport.run(file, options.dryRun, caller);
     }
 
     @GET

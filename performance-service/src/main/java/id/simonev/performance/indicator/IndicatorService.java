@@ -4,6 +4,7 @@ import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
 import id.simonev.performance.period.AgencyPeriodService;
 import id.simonev.performance.realisation.Period;
+import id.simonev.platform.csv.Outcome;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
@@ -50,7 +51,8 @@ public class IndicatorService {
                 () -> defineOnce(request, caller));
     }
 
-    private IndicatorView defineOnce(NewIndicator request, Caller caller) {
+    /** {@link #define} without the idempotency key: what each row of an import does. */
+    IndicatorView defineOnce(NewIndicator request, Caller caller) {
         RegisterReplica.KnownAgency agency = register.requireActiveAgency("agencyCode", request.agencyCode());
         caller.requireReference("agencyCode", "agency " + agency.code(), agency.regionCode());
         requireUnitOf("serviceUnitCode", request.serviceUnitCode(), agency.code());
@@ -128,19 +130,34 @@ public class IndicatorService {
      */
     @Transactional
     public TargetView setTarget(UUID id, String periodCode, NewTarget request, Caller caller) {
-        Indicator indicator = writable(id, caller);
+        return TargetView.of(setTarget(writable(id, caller), periodCode, request, caller).row());
+    }
+
+    /** What setting a target did, and the target as it now is. */
+    record TargetSetting(IndicatorTarget row, Outcome outcome) {
+    }
+
+    /**
+     * {@link #setTarget(UUID, String, NewTarget, Caller)} of an indicator the caller may change: the
+     * same value again writes nothing and announces nothing (UNCHANGED).
+     */
+    TargetSetting setTarget(Indicator indicator, String periodCode, NewTarget request, Caller caller) {
         indicator.requireActive();
         Period period = Period.parse(periodCode)
                 .orElseThrow(() -> ProblemException.invalid("period", Period.DESCRIPTION));
         Target target = target(indicator, request);
         indicator.requireTargetPeriod("period", period);
         periods.requireOpen(indicator.agencyCode, period);
-        if (indicators.hasRealisation(id, period.code())) {
+        if (indicators.hasRealisation(indicator.id, period.code())) {
             throw ProblemException.conflict("Period " + period.code() + " of indicator " + indicator.code
                     + " has a realisation; its target stays as the realisation's capaian was computed against it");
         }
-        IndicatorTarget row = targets.of(id, period.code()).orElseGet(IndicatorTarget::new);
-        row.indicatorId = id;
+        Optional<IndicatorTarget> existing = targets.of(indicator.id, period.code());
+        if (existing.isPresent() && existing.get().target().sameAs(target)) {
+            return new TargetSetting(existing.get(), Outcome.UNCHANGED);
+        }
+        IndicatorTarget row = existing.orElseGet(IndicatorTarget::new);
+        row.indicatorId = indicator.id;
         row.period = period.code();
         row.periodStart = period.start();
         row.periodEnd = period.end();
@@ -149,11 +166,11 @@ public class IndicatorService {
         row.upper = target.upper();
         row.setAt = Instant.now();
         row.setBy = caller.name();
-        if (!targets.isPersistent(row)) {
+        if (existing.isEmpty()) {
             targets.persist(row);
         }
         outbox.record(TargetSet.of(indicator, row));
-        return TargetView.of(row);
+        return new TargetSetting(row, existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
     }
 
     public Optional<TargetView> findTarget(UUID id, String periodCode, Caller caller) {
@@ -187,6 +204,21 @@ public class IndicatorService {
         Indicator indicator = visible(id, caller);
         caller.requireRegion(indicator.regionCode);
         return indicator;
+    }
+
+    /**
+     * The indicator a file names by its agency and code, which the caller may change. Refusals name
+     * {@code agencyCode} (not in the register, or in a region the token does not cover) or
+     * {@code indicatorCode} (the agency has no such indicator); the region comes first, so that a
+     * file tells nothing of other regions' indicators.
+     */
+    public Indicator writable(String agencyCode, String code, Caller caller) {
+        RegisterReplica.KnownAgency agency = register.agency(agencyCode).orElseThrow(() ->
+                ProblemException.unknownReference("agencyCode", "agency " + agencyCode + " is not in the register"));
+        caller.requireReference("agencyCode", "agency " + agency.code(), agency.regionCode());
+        return indicators.find("agencyCode = ?1 and code = ?2", agency.code(), code).firstResultOptional()
+                .orElseThrow(() -> ProblemException.unknownReference("indicatorCode",
+                        "agency " + agency.code() + " has no indicator " + code));
     }
 
     /** The target of the indicator's period; a 422 naming {@code field} when it has none. */

@@ -22,6 +22,15 @@ public record Target(BigDecimal value, BigDecimal lower, BigDecimal upper) {
         return value == null;
     }
 
+    /** Whether {@code other} is this target, whatever the scale of its numbers ({@code 7} is {@code 7.00}). */
+    public boolean sameAs(Target other) {
+        return same(value, other.value) && same(lower, other.lower) && same(upper, other.upper);
+    }
+
+    private static boolean same(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
+
     /** The target as the capaian rules take it: one value, or a range whose bounds differ. */
     public id.simonev.performance.capaian.Target rule() {
         return !isRange() ? id.simonev.performance.capaian.Target.of(value)

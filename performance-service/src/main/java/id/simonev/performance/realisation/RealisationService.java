@@ -39,17 +39,20 @@ public class RealisationService {
     @Transactional
     public RealisationView record(UUID indicatorId, NewRealisation request, Caller caller, String idempotencyKey) {
         return idempotentRequests.once(idempotencyKey, caller, "record realisation " + indicatorId, request,
-                RealisationView.class, () -> recordOnce(indicatorId, request, caller));
+                RealisationView.class, () -> recordOnce(indicators.writable(indicatorId, caller), request, caller));
     }
 
-    private RealisationView recordOnce(UUID indicatorId, NewRealisation request, Caller caller) {
-        Indicator indicator = indicators.writable(indicatorId, caller);
+    /**
+     * {@link #record} of an indicator the caller may change, without the idempotency key: what each
+     * row of an import does.
+     */
+    RealisationView recordOnce(Indicator indicator, NewRealisation request, Caller caller) {
         indicator.requireActive();
         Period period = parse(request.period());
         indicator.requireOwnPeriod("period", period);
         indicator.requireValue("value", request.value());
         periods.requireOpen(indicator.agencyCode, period);
-        if (realisations.of(indicatorId, period.code()).isPresent()) {
+        if (realisations.of(indicator.id, period.code()).isPresent()) {
             throw ProblemException.conflict("The realisation of indicator " + indicator.code + " for " + period.code()
                     + " is already recorded; correct it with PUT .../realisations/" + period.code());
         }

@@ -133,7 +133,7 @@ public final class CsvRow {
     }
 
     /** Whether a violation was already recorded on the column feeding {@code field}. */
-    boolean rejected(String field) {
+    public boolean rejected(String field) {
         String name = headers.entrySet().stream().filter(entry -> entry.getKey().field().equals(field))
                 .map(Map.Entry::getValue).findFirst().orElse(field);
         return violations.stream().anyMatch(violation -> violation.field().equals(name));
