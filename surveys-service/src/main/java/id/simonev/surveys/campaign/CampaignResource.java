@@ -1,5 +1,6 @@
 package id.simonev.surveys.campaign;
 
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.rest.Created;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -51,8 +53,10 @@ public class CampaignResource {
     @APIResponse(responseCode = "201", description = "Set up")
     @APIResponse(responseCode = "422",
             description = "The unit or instrument version is unknown, inactive or not usable")
-    public Response create(@Valid @NotNull NewCampaign campaign, UriInfo uri) {
-        CampaignView created = service.create(campaign, caller);
+    public Response create(@Valid @NotNull NewCampaign campaign,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey, UriInfo uri) {
+        CampaignView created = service.create(campaign, caller, idempotencyKey);
         return Created.at(uri, created.id(), created);
     }
 

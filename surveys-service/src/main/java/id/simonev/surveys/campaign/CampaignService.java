@@ -2,6 +2,7 @@ package id.simonev.surveys.campaign;
 
 import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -33,9 +34,11 @@ public class CampaignService {
     private final Outbox outbox;
     private final SurveysConfig config;
     private final EntityManager entityManager;
+    private final IdempotentRequests idempotentRequests;
 
     CampaignService(CampaignRepository campaigns, InstrumentService instruments, RegisterReplica register,
-            Outbox outbox, SurveysConfig config, EntityManager entityManager) {
+            Outbox outbox, SurveysConfig config, EntityManager entityManager, IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.campaigns = campaigns;
         this.instruments = instruments;
         this.register = register;
@@ -45,7 +48,12 @@ public class CampaignService {
     }
 
     @Transactional
-    public CampaignView create(NewCampaign request, Caller caller) {
+    public CampaignView create(NewCampaign request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, "set up campaign", request, CampaignView.class,
+                () -> createOnce(request, caller));
+    }
+
+    private CampaignView createOnce(NewCampaign request, Caller caller) {
         if (request.endDate().isBefore(request.startDate())) {
             throw ProblemException.invalid("endDate", "must not be before startDate (" + request.startDate() + ")");
         }

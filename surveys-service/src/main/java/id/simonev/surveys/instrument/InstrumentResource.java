@@ -1,5 +1,6 @@
 package id.simonev.surveys.instrument;
 
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.rest.Created;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,8 +56,10 @@ public class InstrumentResource {
     @APIResponse(responseCode = "201", description = "Made, as a draft")
     @APIResponse(responseCode = "409", description = "An instrument with this code exists")
     @APIResponse(responseCode = "422", description = "The agency is not in the register or no longer active")
-    public Response create(@Valid @NotNull NewInstrument instrument, UriInfo uri) {
-        InstrumentView created = service.create(instrument, caller);
+    public Response create(@Valid @NotNull NewInstrument instrument,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
+            String idempotencyKey, UriInfo uri) {
+        InstrumentView created = service.create(instrument, caller, idempotencyKey);
         return Created.at(uri, created.code(), created);
     }
 

@@ -1,6 +1,7 @@
 package id.simonev.surveys.instrument;
 
 import id.simonev.inbox.RegisterReplica;
+import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
@@ -31,14 +32,22 @@ public class InstrumentService {
 
     private final InstrumentRepository instruments;
     private final RegisterReplica register;
+    private final IdempotentRequests idempotentRequests;
 
-    InstrumentService(InstrumentRepository instruments, RegisterReplica register) {
+    InstrumentService(InstrumentRepository instruments, RegisterReplica register,
+            IdempotentRequests idempotentRequests) {
         this.instruments = instruments;
         this.register = register;
+        this.idempotentRequests = idempotentRequests;
     }
 
     @Transactional
-    public InstrumentView create(NewInstrument request, Caller caller) {
+    public InstrumentView create(NewInstrument request, Caller caller, String idempotencyKey) {
+        return idempotentRequests.once(idempotencyKey, caller, "make instrument", request, InstrumentView.class,
+                () -> createOnce(request, caller));
+    }
+
+    private InstrumentView createOnce(NewInstrument request, Caller caller) {
         RegisterReplica.KnownAgency agency = register.requireActiveAgency("agencyCode", request.agencyCode());
         caller.requireReference("agencyCode", "agency " + agency.code(), agency.regionCode());
         if (instruments.instrument(request.code()).isPresent()) {

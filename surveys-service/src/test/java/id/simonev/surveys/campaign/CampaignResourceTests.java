@@ -65,6 +65,22 @@ class CampaignResourceTests {
     }
 
     @Test
+    void aRetriedSetUpWithItsIdempotencyKeyMakesOneCampaign() {
+        Map<String, Object> campaign = Surveys.campaign(Surveys.MAKASSAR_UNIT, Surveys.quarterStart(),
+                Surveys.quarterStart().plusDays(30));
+        String key = "campaign-" + UUID.randomUUID();
+        long before = stored();
+
+        String first = Http.postOnce(Surveys.CAMPAIGNS, Tokens.operator("73.71"), key, campaign).statusCode(201)
+                .extract().path("id");
+        String retried = Http.postOnce(Surveys.CAMPAIGNS, Tokens.operator("73.71"), key, campaign).statusCode(201)
+                .extract().path("id");
+
+        assertEquals(first, retried);
+        assertEquals(before + 1, stored());
+    }
+
+    @Test
     void aCampaignLeftWithoutTitleIsNamedAfterItsUnitAndPeriod() {
         Map<String, Object> campaign = Surveys.campaign(Surveys.MAKASSAR_UNIT, Surveys.quarterStart(),
                 Surveys.quarterStart().plusDays(30));

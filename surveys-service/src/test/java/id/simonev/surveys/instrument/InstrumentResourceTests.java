@@ -109,6 +109,19 @@ class InstrumentResourceTests {
     }
 
     @Test
+    void aRetriedInstrumentWithItsIdempotencyKeyIsMadeOnce() {
+        String code = "SKM-RETRY-" + UUID.randomUUID().toString().substring(0, 6);
+        String key = "instrument-" + code;
+        Http.postOnce(INSTRUMENTS, Tokens.operator("73.71"), key, ownSkm(code, null)).statusCode(201);
+        long made = stored();
+
+        Http.postOnce(INSTRUMENTS, Tokens.operator("73.71"), key, ownSkm(code, null)).statusCode(201)
+                .body("code", equalTo(code));
+
+        assertEquals(made, stored());
+    }
+
+    @Test
     void weightsThatDoNotSumToExactlyOneAreRefusedAndNothingIsWritten() {
         Refusal.of(ProblemType.INVALID_REQUEST, "content.weights").saying("The instrument is invalid")
                 .check(InstrumentResourceTests::stored, () -> Http.post(INSTRUMENTS, Tokens.admin(),
