@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,11 +46,14 @@ class SurveyPageBrowserTests {
         }
     }
 
-    /** Sends the form and waits until the browser shows the page that answers it. */
-    private static void submit(WebDriver driver) {
-        WebElement form = driver.findElement(By.tagName("form"));
+    /** Sends the form and waits until the browser shows what answers it. */
+    private static void submit(WebDriver driver, ExpectedCondition<?> answered) {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(answered);
+    }
+
+    private static ExpectedCondition<Boolean> thanked() {
+        return ExpectedConditions.urlContains("/terima-kasih");
     }
 
     @Test
@@ -74,7 +78,7 @@ class SurveyPageBrowserTests {
                     const form = document.querySelector('form');
                     fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form))})
                         .then(() => done());""");
-            submit(driver);
+            submit(driver, thanked());
 
             assertEquals("Terima kasih", driver.findElement(By.tagName("h1")).getText());
             assertTrue(driver.getCurrentUrl().endsWith("/s/" + campaign.code() + "/terima-kasih"));
@@ -97,12 +101,12 @@ class SurveyPageBrowserTests {
             // The browser itself asks for every answer; a phone that ignores "required" sends the form anyway.
             ((JavascriptExecutor) driver).executeScript(
                     "document.querySelectorAll('[required]').forEach(input => input.removeAttribute('required'))");
-            submit(driver);
+            submit(driver, ExpectedConditions.presenceOfElementLocated(By.id("e-U9")));
 
             assertEquals("Pilih salah satu jawaban.", driver.findElement(By.id("e-U9")).getText());
             assertTrue(driver.findElement(By.id("U3-3")).isSelected(), "the answers given are kept");
             chooseEveryAnswer(driver, 4, 4, 3, 4, 3, 3, 4, 3, 2);
-            submit(driver);
+            submit(driver, thanked());
             assertEquals("Terima kasih", driver.findElement(By.tagName("h1")).getText());
         }
         assertEquals(1, Surveys.responsesOf(campaign.id()));
