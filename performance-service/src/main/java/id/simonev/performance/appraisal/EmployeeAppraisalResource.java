@@ -1,5 +1,6 @@
 package id.simonev.performance.appraisal;
 
+import id.simonev.performance.realisation.Period;
 import id.simonev.platform.nip.ValidNip;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.security.Roles;
@@ -49,8 +50,7 @@ public class EmployeeAppraisalResource {
     @APIResponse(responseCode = "200", description = "The distribution")
     @APIResponse(responseCode = "404", description = "No such agency in your regions")
     public PredicateDistribution distribution(@PathParam("code") String code,
-            @QueryParam("period") @NotNull @Pattern(regexp = "^\\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$",
-                    message = AppraisalPeriod.DESCRIPTION)
+            @QueryParam("period") @NotNull @Pattern(regexp = Period.PATTERN, message = AppraisalPeriod.DESCRIPTION)
             @Parameter(description = "A month (2026-03), a quarter (2026-Q1) or a year (2026)") String period) {
         return service.distribution(code, period, caller);
     }

@@ -16,10 +16,4 @@ public class AgencyPeriodRepository implements PanacheRepositoryBase<AgencyPerio
                 Sort.by("periodStart").and("periodEnd", Sort.Direction.Descending),
                 agencyCode, PeriodState.LOCKED, start, end).firstResultOptional();
     }
-
-    /** The region of the agency {@code code} in the register, active or not. */
-    public Optional<String> agencyRegion(String code) {
-        return getEntityManager().createNativeQuery("select region_code from agency where code = ?1", String.class)
-                .setParameter(1, code).getResultStream().findFirst();
-    }
 }

@@ -1,5 +1,6 @@
 package id.simonev.performance.period;
 
+import id.simonev.inbox.RegisterReplica;
 import id.simonev.outbox.Outbox;
 import id.simonev.performance.realisation.Period;
 import id.simonev.platform.problem.ProblemException;
@@ -12,10 +13,12 @@ import java.time.Instant;
 public class AgencyPeriodService {
 
     private final AgencyPeriodRepository periods;
+    private final RegisterReplica register;
     private final Outbox outbox;
 
-    AgencyPeriodService(AgencyPeriodRepository periods, Outbox outbox) {
+    AgencyPeriodService(AgencyPeriodRepository periods, RegisterReplica register, Outbox outbox) {
         this.periods = periods;
+        this.register = register;
         this.outbox = outbox;
     }
 
@@ -86,7 +89,8 @@ public class AgencyPeriodService {
 
     /** The region of an agency of the register, active or not; a 404 problem when it has none. */
     public String agencyRegion(String agencyCode) {
-        return periods.agencyRegion(agencyCode).orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
+        return register.agency(agencyCode).map(RegisterReplica.KnownAgency::regionCode)
+                .orElseThrow(() -> ProblemException.notFound("Agency", agencyCode));
     }
 
     private static Period parse(String code) {

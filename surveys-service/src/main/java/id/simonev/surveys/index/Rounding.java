@@ -8,9 +8,9 @@ import java.math.RoundingMode;
  * regulation's table prints the IKM with 2 decimals and an element's NRR (nilai interval) with 4.
  */
 enum Rounding {
-    /** The IKM, its interval and the sum of the weighted NRR. */
+    /** The IKM and its interval. */
     IKM(2),
-    /** An element's NRR, its interval and its weighted NRR. */
+    /** An element's NRR, its interval, its weighted NRR and the sum of the weighted NRR. */
     NRR(4);
 
     private final int decimals;

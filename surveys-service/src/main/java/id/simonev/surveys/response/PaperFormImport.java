@@ -75,7 +75,7 @@ public class PaperFormImport {
         CsvImport<NewSurveyResponse> forms = CsvImport.of(columns, row -> form(row, itemColumns))
                 .validatedBy(validator);
         return forms.run(file, dryRun, (lines, tally) -> EachEntry.write(lines, tally, SURVEY_DATE, form -> {
-            responses.enterForm(campaign, form, caller);
+            responses.enterForm(campaign, version, form, caller);
             return Outcome.CREATED;
         }));
     }

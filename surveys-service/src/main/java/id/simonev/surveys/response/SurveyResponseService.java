@@ -74,7 +74,8 @@ public class SurveyResponseService {
                         throw ProblemException.conflict(closed);
                     }
                     LocalDate date = request.surveyDate() == null ? OfficeDate.today() : request.surveyDate();
-                    return store(campaign, request, date, Channel.PUBLIC, null);
+                    return store(campaign, instruments.version(campaign.instrumentVersionId), request, date,
+                            Channel.PUBLIC, null);
                 });
     }
 
@@ -82,15 +83,22 @@ public class SurveyResponseService {
     @Transactional
     public SurveyResponseView enter(UUID campaignId, NewSurveyResponse request, Caller caller, String idempotencyKey) {
         return idempotentRequests.once(idempotencyKey, caller, "enter response into campaign " + campaignId, request,
-                SurveyResponseView.class, () -> enterForm(campaignForPaper(campaignId, caller), request, caller));
+                SurveyResponseView.class, () -> {
+                    Campaign campaign = campaignForPaper(campaignId, caller);
+                    return enterForm(campaign, instruments.version(campaign.instrumentVersionId), request, caller);
+                });
     }
 
-    /** Stores a paper form, which must say the day it was filled in; the one way a form is entered. */
-    public SurveyResponseView enterForm(Campaign campaign, NewSurveyResponse form, Caller caller) {
+    /**
+     * Stores a paper form of the campaign, whose instrument {@code version} the caller read once
+     * (for a whole file), which must say the day it was filled in; the one way a form is entered.
+     */
+    public SurveyResponseView enterForm(Campaign campaign, InstrumentVersion version, NewSurveyResponse form,
+            Caller caller) {
         if (form.surveyDate() == null) {
             throw ProblemException.invalid("surveyDate", "must be given: the day the form was filled in");
         }
-        return store(campaign, form, form.surveyDate(), Channel.PAPER, caller.name());
+        return store(campaign, version, form, form.surveyDate(), Channel.PAPER, caller.name());
     }
 
     /** A campaign an operator may enter paper forms into. */
@@ -105,9 +113,8 @@ public class SurveyResponseService {
     }
 
     /** Stores one sheet into a campaign and announces it; the one way every channel stores a response. */
-    private SurveyResponseView store(Campaign campaign, NewSurveyResponse request, LocalDate surveyDate,
-            Channel channel, String submittedBy) {
-        InstrumentVersion version = instruments.version(campaign.instrumentVersionId);
+    private SurveyResponseView store(Campaign campaign, InstrumentVersion version, NewSurveyResponse request,
+            LocalDate surveyDate, Channel channel, String submittedBy) {
         short[] answers = AnswerSheet.inItemOrder(version, request.answers(), "answers");
         if (!campaign.covers(surveyDate)) {
             throw ProblemException.invalid("surveyDate", "must lie within the campaign's period, " + campaign.period());
