@@ -105,6 +105,16 @@ public record Nip(String value, LocalDate birthDate, YearMonth appointed, Gender
         return grouped.matches() ? grouped.replaceAll("$1$2$3$4") : text.strip();
     }
 
+    /**
+     * A NIP as downloads show it to all but admins: its last four digits, the rest masked, enough to
+     * tell two colleagues apart on a list without carrying their birth dates out of the system.
+     */
+    public static String masked(String nip) {
+        String canonical = canonical(nip);
+        int shown = Math.min(4, canonical.length());
+        return "*".repeat(canonical.length() - shown) + canonical.substring(canonical.length() - shown);
+    }
+
     private static Optional<String> implausibility(LocalDate birth, YearMonth appointed, LocalDate today) {
         if (birth.isAfter(today)) {
             return Optional.of("holds a birth date " + birth + " in the future");

@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }
 
+    /** What the request names existed but is no more: an expired or replaced single-use link (HTTP 410). */
+    public static ProblemException gone(String detail) {
+        return new ProblemException(ProblemType.GONE, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(ProblemType.FORBIDDEN, detail);
     }

@@ -11,6 +11,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict with the current state"),
+    /** What the request names existed but is no more (an expired or replaced single-use link). */
+    GONE(410, "Gone"),
     /** The request body is larger than the limit every service takes ({@code quarkus.http.limits.max-body-size}). */
     CONTENT_TOO_LARGE(413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

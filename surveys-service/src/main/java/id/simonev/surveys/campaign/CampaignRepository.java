@@ -1,5 +1,6 @@
 package id.simonev.surveys.campaign;
 
+import id.simonev.surveys.link.PublicCode;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;

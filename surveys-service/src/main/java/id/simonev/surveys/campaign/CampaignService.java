@@ -12,6 +12,7 @@ import id.simonev.platform.validation.OptionalText;
 import id.simonev.surveys.config.SurveysConfig;
 import id.simonev.surveys.instrument.InstrumentService;
 import id.simonev.surveys.instrument.InstrumentVersion;
+import id.simonev.surveys.link.PublicCode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -86,9 +87,9 @@ public class CampaignService {
     @Transactional
     public CampaignView open(UUID id, Caller caller) {
         Campaign campaign = writable(id, caller);
-        String code = PublicCode.next();
+        String code = PublicCode.next(PublicCode.CAMPAIGN_LENGTH);
         while (campaigns.findByPublicCode(code).isPresent()) {
-            code = PublicCode.next();
+            code = PublicCode.next(PublicCode.CAMPAIGN_LENGTH);
         }
         campaign.open(code, Instant.now());
         InstrumentVersion version = instruments.version(campaign.instrumentVersionId);

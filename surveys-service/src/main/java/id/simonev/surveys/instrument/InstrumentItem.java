@@ -20,5 +20,7 @@ public record InstrumentItem(
         @Schema(description = "Whether the item counts in the index (an office's extra question does not)")
         boolean indexed,
         @Schema(description = "The item's weight in the index when the version sets its own; absent for equal weights")
-        BigDecimal weight) {
+        BigDecimal weight,
+        @Schema(description = "Whether the item may be left unanswered (e.g. T14, team teaching only)")
+        boolean optional) {
 }

@@ -37,14 +37,15 @@ public class InstrumentRepository {
     }
 
     private record StoredItem(int position, String code, String name, String question, List<String> wordings,
-                              boolean indexed, BigDecimal weight) {
+                              boolean indexed, BigDecimal weight, boolean optional) {
     }
 
     private static final String VERSION_COLUMNS = """
             select v.id, v.instrument_code, v.version, cast(v.scale_min as integer) as scale_min,
                    cast(v.scale_max as integer) as scale_max, v.published_at,
                    cast((select json_agg(json_build_object('position', i.position, 'code', i.code, 'name', i.name,
-                            'question', i.question, 'wordings', i.wordings, 'indexed', i.indexed, 'weight', i.weight)
+                            'question', i.question, 'wordings', i.wordings, 'indexed', i.indexed, 'weight', i.weight,
+                            'optional', i.optional)
                             order by i.position)
                          from instrument_item i where i.version_id = v.id) as text) as items
             from instrument_version v
@@ -147,15 +148,15 @@ public class InstrumentRepository {
         List<StoredItem> stored = IntStream.range(0, items.size()).mapToObj(i -> {
             InstrumentItem item = items.get(i);
             return new StoredItem(i + 1, item.code(), item.name(), item.question(), item.wordings(), item.indexed(),
-                    item.weight());
+                    item.weight(), item.optional());
         }).toList();
         entityManager.createNativeQuery("""
                         insert into instrument_item
-                            (version_id, position, code, name, question, wordings, indexed, weight)
+                            (version_id, position, code, name, question, wordings, indexed, weight, optional)
                         select ?1, item.position, item.code, item.name, item.question, item.wordings, item.indexed,
-                               item.weight
+                               item.weight, item.optional
                         from json_to_recordset(cast(?2 as json)) as item(position smallint, code text, name text,
-                             question text, wordings text[], indexed boolean, weight numeric)""")
+                             question text, wordings text[], indexed boolean, weight numeric, optional boolean)""")
                 .setParameter(1, version.id()).setParameter(2, json(stored))
                 .executeUpdate();
     }
@@ -173,7 +174,7 @@ public class InstrumentRepository {
         try {
             return objectMapper.readValue(json, new TypeReference<List<StoredItem>>() { }).stream()
                     .map(item -> new InstrumentItem(item.code(), item.name(), item.question(), item.wordings(),
-                            item.indexed(), item.weight()))
+                            item.indexed(), item.weight(), item.optional()))
                     .toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored items of an instrument version are unreadable", e);

@@ -112,6 +112,10 @@ public class InstrumentService {
     public InstrumentVersion publishedVersionFor(String field, String code, Integer version, String agencyCode) {
         InstrumentRepository.Instrument instrument = instruments.instrument(code)
                 .orElseThrow(() -> ProblemException.unknownReference(field, "instrument " + code + " does not exist"));
+        if (!InstrumentKind.SKM.name().equals(instrument.kind())) {
+            throw ProblemException.unknownReference(field, "instrument " + code + " is a program questionnaire ("
+                    + instrument.kind() + "), not an SKM");
+        }
         if (!instrument.builtIn() && !instrument.agencyCode().equals(agencyCode)) {
             throw ProblemException.unknownReference(field, "instrument " + code + " belongs to agency "
                     + instrument.agencyCode() + "; only its service units may use it");
@@ -129,6 +133,11 @@ public class InstrumentService {
 
     public InstrumentVersion version(UUID id) {
         return instruments.version(id).orElseThrow();
+    }
+
+    /** The latest published version of a built-in instrument, which the migrations put in place. */
+    public InstrumentVersion latestBuiltIn(String code) {
+        return instruments.latestPublished(code).orElseThrow();
     }
 
     private InstrumentRepository.Instrument requireOwnInstrument(String code, Caller caller) {
@@ -161,7 +170,7 @@ public class InstrumentService {
         List<InstrumentItem> items = new ArrayList<>();
         for (InstrumentItem element : standard.items()) {
             items.add(new InstrumentItem(element.code(), element.name(), element.question(), element.wordings(), true,
-                    weights.get(element.code())));
+                    weights.get(element.code()), false));
         }
         Set<String> codes = new HashSet<>(standard.items().stream().map(InstrumentItem::code).toList());
         List<ExtraQuestion> extras = content.extraQuestionsOrNone();
@@ -171,7 +180,7 @@ public class InstrumentService {
                 violations.add(new Problem.Violation(fieldPrefix + "extraQuestions[" + i + "].code",
                         extra.code() + " is already the code of another question of the instrument"));
             }
-            items.add(new InstrumentItem(extra.code(), extra.name(), extra.question(), extra.wordings(), false, null));
+            items.add(new InstrumentItem(extra.code(), extra.name(), extra.question(), extra.wordings(), false, null, false));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "The instrument is invalid", violations);

@@ -6,7 +6,7 @@ import id.simonev.platform.problem.ProblemType;
 import id.simonev.platform.problem.TooManyRequests;
 import id.simonev.platform.ratelimit.RateLimits;
 import id.simonev.platform.region.OfficeDate;
-import id.simonev.surveys.campaign.PublicCode;
+import id.simonev.surveys.link.PublicCode;
 import id.simonev.surveys.response.NewSurveyResponse;
 import id.simonev.surveys.response.Questionnaire;
 import id.simonev.surveys.response.SurveyResponseService;

@@ -16,9 +16,13 @@ public final class AnswerSheet {
     private AnswerSheet() {
     }
 
+    /** Stored for an optional item left unanswered: never a point of a scale, which starts at 1. */
+    public static final short UNANSWERED = 0;
+
     /**
-     * The answers in the version's item order; a 400 problem naming every unknown item, every item
-     * left unanswered and every answer off the scale.
+     * The answers in the version's item order; a 400 problem naming every unknown item, every
+     * required item left unanswered and every answer off the scale. An optional item left
+     * unanswered is stored as {@link #UNANSWERED}.
      */
     public static short[] inItemOrder(InstrumentVersion version, Map<String, Integer> answers, String field) {
         List<Problem.Violation> violations = new ArrayList<>();
@@ -29,7 +33,9 @@ public final class AnswerSheet {
         for (int i = 0; i < ordered.length; i++) {
             String code = version.items().get(i).code();
             Integer answer = answers.get(code);
-            if (answer == null) {
+            if (answer == null && version.items().get(i).optional()) {
+                ordered[i] = UNANSWERED;
+            } else if (answer == null) {
                 violations.add(new Problem.Violation(field + "." + code, "must be answered (" + scale(version) + ")"));
             } else if (answer < version.scaleMin() || answer > version.scaleMax()) {
                 violations.add(new Problem.Violation(field + "." + code, "must be " + scale(version)));
@@ -44,11 +50,13 @@ public final class AnswerSheet {
         return ordered;
     }
 
-    /** The stored answers by item code, in item order. */
+    /** The stored answers by item code, in item order; an optional item left unanswered is left out. */
     public static Map<String, Integer> byCode(InstrumentVersion version, short[] answers) {
         Map<String, Integer> byCode = new LinkedHashMap<>();
         for (int i = 0; i < answers.length; i++) {
-            byCode.put(version.items().get(i).code(), (int) answers[i]);
+            if (answers[i] != UNANSWERED) {
+                byCode.put(version.items().get(i).code(), (int) answers[i]);
+            }
         }
         return byCode;
     }

@@ -3,7 +3,7 @@ package id.simonev.surveys.response;
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.ratelimit.RateLimited;
 import id.simonev.platform.ratelimit.RateLimits;
-import id.simonev.surveys.campaign.PublicCode;
+import id.simonev.surveys.link.PublicCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -14,6 +14,7 @@ import id.simonev.surveys.campaign.CampaignService;
 import id.simonev.surveys.campaign.CampaignStatus;
 import id.simonev.surveys.instrument.InstrumentService;
 import id.simonev.surveys.instrument.InstrumentVersion;
+import id.simonev.surveys.link.PublicCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

@@ -47,7 +47,7 @@ class RegisterReplicaTests {
                 .queryParam("status", "PENDING").queryParam("size", 200)
                 .when().get("/api/v1/dead-letters").then()
                 .statusCode(200)
-                .body("items.find { it.eventId == '" + eventId + "' }.consumer", equalTo("register"))
+                .body("items.find { it.eventId == '" + eventId + "' }.consumer", equalTo("programs"))
                 .body("items.find { it.eventId == '" + eventId + "' }.error",
                         containsString("data.name must not be blank")));
         given().auth().oauth2(Tokens.operator("73")).when().get("/api/v1/dead-letters").then().statusCode(403);
