@@ -239,6 +239,8 @@ public class EvaluationLinkService {
                 tally.replaced(role);
             }
         }
+        // The replaced link leaves the unique index of current links before its successor enters it.
+        links.flush();
         EvaluationLink link = newLink(program, questionnaire, role, participant.nip(), raterNip, raterName, now,
                 expiresAt, issuedBy);
         links.persist(link);
