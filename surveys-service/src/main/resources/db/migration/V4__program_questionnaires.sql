@@ -235,3 +235,9 @@ create table evaluation_suggestion (
 );
 
 create index evaluation_suggestion_program on evaluation_suggestion (program_id, questionnaire);
+
+-- The register's consumer read programs-service's topic before this version and recorded every event
+-- it saw, the program events it had no use for too. The program copy reads the topic again from its
+-- beginning: those events must count as not yet applied.
+delete from processed_event where type in ('ProgramScheduled', 'ProgramUpdated', 'ProgramStatusChanged',
+    'ParticipantEnrolled', 'AttendanceRecorded', 'ParticipantWithdrawn', 'ParticipantCompleted');
