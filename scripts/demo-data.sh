@@ -473,6 +473,55 @@ for agency in "${agencies[@]}"; do
   done
 done
 
+# Evaluation questionnaires: the completed demo programs' participants answered their reaction links
+# and their alumni and supervisors the post-training 360 (issued at completion: the programs ended
+# more than their lag ago). The seminar's last reaction link stays unused, to try; with two answers of
+# three, the seminar's reaction shows its counts only. A second load finds no open link to answer but
+# that one.
+evaluations=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1
+public_evaluations=$evaluations/public/programs
+declare -A item_count=([penyelenggaraan]=D:8 [pasca-pelatihan]=B:5,I:6)
+answer_sheet() { # section-key seed: every item of the section, 3 to 5, varying with the seed
+  local spec=${item_count[$1]:-T:13} items= n=0
+  for part in ${spec//,/ }; do
+    for i in $(seq 1 "${part#*:}"); do
+      n=$((n + 1))
+      items+="${items:+,}\"${part%%:*}$i\":$(( (n * 7 + $2 * 3) % 5 == 0 ? 3 : (n + $2) % 3 == 0 ? 5 : 4 ))"
+    done
+  done
+  echo "\"$1\":{$items}"
+}
+answered_links=0
+unused_link=
+for code in DEMO-MKS-PELAYANAN-PRIMA DEMO-AGR-KURIKULUM DEMO-DKI-SEMINAR-PERHUBUNGAN; do
+  get "$programs?size=200"
+  id=$(grep -o "{\"id\":\"[0-9a-f-]*\",\"code\":\"$code\"" "$answer" | sed 's/{"id":"\([0-9a-f-]*\)".*/\1/')
+  for _ in $(seq 1 60); do
+    status=$(curl -s -o "$answer" -w '%{http_code}' "$evaluations/programs/$id/evaluation-links/summary" \
+      -H "Authorization: Bearer $token")
+    [ "$status" = 200 ] && grep -q '"postTrainingIssued":true' "$answer" && break
+    sleep 1
+  done
+  for questionnaire in POST_TRAINING REACTION; do
+    get "$evaluations/programs/$id/evaluation-links?questionnaire=$questionnaire&status=OPEN&size=200"
+    read -r -a tokens <<< "$(grep -o '"token":"[A-Z0-9]*"' "$answer" | sed 's/"token":"\(.*\)"/\1/' | tr '\n' ' ')"
+    read -r -a links <<< "$(grep -o '"link":"[^"]*"' "$answer" | sed 's/"link":"\(.*\)"/\1/' | tr '\n' ' ')"
+    for i in "${!tokens[@]}"; do
+      if [ "$code$questionnaire" = DEMO-DKI-SEMINAR-PERHUBUNGANREACTION ] && [ "$i" = $((${#tokens[@]} - 1)) ]; then
+        unused_link=${links[$i]}
+        continue
+      fi
+      get "$public_evaluations/$id/evaluations/${tokens[$i]}"
+      sheet=
+      for key in $(grep -o '"key":"[a-z0-9-]*"' "$answer" | sed 's/"key":"\(.*\)"/\1/'); do
+        sheet+="${sheet:+,}$(answer_sheet "$key" $((answered_links + i)))"
+      done
+      post "$public_evaluations/$id/evaluations/${tokens[$i]}" "answer-${tokens[$i]}" "{\"sections\":{$sheet}}"
+      answered_links=$((answered_links + 1))
+    done
+  done
+done
+
 quarters=
 if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
 echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
@@ -481,3 +530,7 @@ echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (d
   "(2024 and 2025 verified, locked but for 2025 Q4), $appraisals appraisals (a second load writes nothing new)"
 echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
 printf '%s\n' "${open_links[@]}"
+echo "Program evaluations: $answered_links answers through single-use links (reaction and post-training 360)."
+if [ -n "$unused_link" ]; then
+  echo "A participant's reaction link not yet used, to try (it takes one answer): $unused_link"
+fi
