@@ -77,9 +77,12 @@ public class EvaluationResultService {
                 .section().rating();
         Rating supervisor = roles.stream().filter(r -> r.role() == RaterRole.SUPERVISOR).findFirst().orElseThrow()
                 .section().rating();
+        long postTrainingRespondents = roles.stream().mapToLong(role -> role.section().rating().respondents()).sum();
         return new ProgramEvaluationResult(program.id(), program.code(), program.title(), Anonymity.MIN_RESPONDENTS,
                 RULE, reaction, new ProgramEvaluationResult.PostTraining(program.postTrainingDue(),
-                summary.postTrainingIssued(), roles, RatingGap.between(self, supervisor)));
+                summary.postTrainingIssued(), roles, RatingGap.between(self, supervisor),
+                Anonymity.shows(postTrainingRespondents)
+                        ? suggestions(program.id(), Questionnaire.POST_TRAINING) : List.of()));
     }
 
     static ProgramEvaluationResult.Section section(InstrumentVersion version, Sums sums) {

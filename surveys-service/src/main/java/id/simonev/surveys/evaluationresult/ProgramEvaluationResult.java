@@ -50,7 +50,10 @@ public record ProgramEvaluationResult(
             boolean issued,
             List<RoleSection> roles,
             @Schema(description = "The alumni's own ratings minus their supervisors', where both are shown")
-            RatingGap selfMinusSupervisor) {
+            RatingGap selfMinusSupervisor,
+            @Schema(description = "The suggestions written by all roles, in alphabetical order; only among 3 "
+                    + "answers or more")
+            List<String> suggestions) {
     }
 
     public record RoleSection(RaterRole role, LinkSummary.RoleCount links, Section section) {

@@ -90,7 +90,8 @@ class EvaluationResultTests {
         int[] bySupervisor = {4, 3, 3};
         for (int i = 0; i < alumni.length; i++) {
             program.answer(program.token(Questionnaire.POST_TRAINING, RaterRole.SELF, alumni[i]),
-                    Map.of("sections", Map.of("pasca-pelatihan", postTraining(self[i])))).statusCode(201);
+                    Map.of("sections", Map.of("pasca-pelatihan", postTraining(self[i])),
+                            "suggestion", "Perlu pendampingan lanjutan " + i)).statusCode(201);
             program.answer(program.token(Questionnaire.POST_TRAINING, RaterRole.SUPERVISOR, alumni[i]),
                     Map.of("sections", Map.of("pasca-pelatihan", postTraining(bySupervisor[i])))).statusCode(201);
         }
@@ -113,7 +114,9 @@ class EvaluationResultTests {
                 .body("postTraining.roles[2].section.rating.overall", nullValue())
                 .body("postTraining.selfMinusSupervisor.overall", equalTo(1.00f))
                 .body("postTraining.selfMinusSupervisor.items[0].code", equalTo("B1"))
-                .body("postTraining.selfMinusSupervisor.items[0].gap", equalTo(1.00f));
+                .body("postTraining.selfMinusSupervisor.items[0].gap", equalTo(1.00f))
+                .body("postTraining.suggestions", contains("Perlu pendampingan lanjutan 0",
+                        "Perlu pendampingan lanjutan 1", "Perlu pendampingan lanjutan 2"));
     }
 
     @Test
