@@ -83,6 +83,14 @@ public class Program extends PanacheEntityBase {
     @OrderColumn(name = "number")
     public List<ExpectedOutcome> expectedOutcomes = new ArrayList<>();
 
+    /** Days each single-use evaluation link stays valid after it is issued. */
+    @Column(name = "evaluation_link_valid_days")
+    public int evaluationLinkValidDays;
+
+    /** Months after the end date when the post-training (360) evaluation of the alumni is issued. */
+    @Column(name = "post_training_lag_months")
+    public int postTrainingLagMonths;
+
     @Enumerated(EnumType.STRING)
     public ProgramStatus status;
 

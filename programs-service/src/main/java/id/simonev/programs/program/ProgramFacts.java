@@ -10,13 +10,15 @@ public record ProgramFacts(UUID programId, String code, String title, String des
                            ProgramFormat format, boolean classical, CompetencyType competencyType,
                            String organisingAgencyCode, List<String> targetAgencyCodes, LocalDate startDate,
                            LocalDate endDate, List<Session> sessions, int jp, int capacity, BigDecimal passingScore,
-                           long plannedBudget, List<ExpectedOutcome> expectedOutcomes, ProgramStatus status) {
+                           long plannedBudget, List<ExpectedOutcome> expectedOutcomes, int evaluationLinkValidDays,
+                           int postTrainingLagMonths, ProgramStatus status) {
 
     static ProgramFacts of(Program program) {
         return new ProgramFacts(program.id, program.code, program.title, program.description, program.regionCode,
                 program.format, program.format.isClassical(), program.competencyType, program.organisingAgencyCode,
                 List.copyOf(program.targetAgencyCodes), program.startDate, program.endDate,
                 List.copyOf(program.sessions), program.jp, program.capacity, program.passingScore,
-                program.plannedBudget, List.copyOf(program.expectedOutcomes), program.status);
+                program.plannedBudget, List.copyOf(program.expectedOutcomes), program.evaluationLinkValidDays,
+                program.postTrainingLagMonths, program.status);
     }
 }

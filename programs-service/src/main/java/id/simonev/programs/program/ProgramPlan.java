@@ -62,13 +62,43 @@ public record ProgramPlan(
         @Size(max = 50) @Valid
         @Schema(description = "The indicators and service units the program is meant to improve: its evaluation "
                 + "design, fixed once the program runs")
-        List<OutcomePlan> expectedOutcomes) {
+        List<OutcomePlan> expectedOutcomes,
+        @Min(1) @Max(90)
+        @Schema(description = "Days each single-use evaluation link (of a participant, an alumnus or a rater) stays "
+                + "valid after it is issued; " + DEFAULT_EVALUATION_LINK_VALID_DAYS + " when left out",
+                example = "14")
+        Integer evaluationLinkValidDays,
+        @Min(1) @Max(24)
+        @Schema(description = "Months after the program's end date when the post-training (360) evaluation of its "
+                + "alumni is issued; " + DEFAULT_POST_TRAINING_LAG_MONTHS + " when left out",
+                example = "3")
+        Integer postTrainingLagMonths) {
 
-    /** One meeting: its day and the JP it is worth. */
+    /** How long an evaluation link stays valid unless the plan says otherwise. */
+    static final int DEFAULT_EVALUATION_LINK_VALID_DAYS = 14;
+    /** How long after its end a program's alumni are evaluated unless the plan says otherwise. */
+    static final int DEFAULT_POST_TRAINING_LAG_MONTHS = 3;
+
+    int evaluationLinkValidDaysOrDefault() {
+        return evaluationLinkValidDays == null ? DEFAULT_EVALUATION_LINK_VALID_DAYS : evaluationLinkValidDays;
+    }
+
+    int postTrainingLagMonthsOrDefault() {
+        return postTrainingLagMonths == null ? DEFAULT_POST_TRAINING_LAG_MONTHS : postTrainingLagMonths;
+    }
+
+    /** One meeting: its day, the JP it is worth and who teaches it. */
     public record SessionPlan(
             @NotNull @PlausibleDate LocalDate date,
             @NotNull @Min(1) @Max(16) @Schema(description = "Jam pelajaran (45 minutes each)", example = "8")
-            Integer jp) {
+            Integer jp,
+            @Size(max = 10)
+            @Schema(description = "Who teaches the session (at most 10), each NIP at most once; none when left out")
+            List<@NotNull @Valid Trainer> trainers) {
+
+        List<Trainer> trainersOrNone() {
+            return trainers == null ? List.of() : trainers;
+        }
     }
 
     /**

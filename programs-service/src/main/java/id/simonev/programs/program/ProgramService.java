@@ -5,7 +5,9 @@ import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
+import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.problem.ProblemType;
 import id.simonev.platform.region.OfficeDate;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.OptionalText;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -236,9 +239,14 @@ public class ProgramService {
         program.plannedBudget = plan.plannedBudget();
         program.expectedOutcomes.clear();
         program.expectedOutcomes.addAll(outcomes);
+        program.evaluationLinkValidDays = plan.evaluationLinkValidDaysOrDefault();
+        program.postTrainingLagMonths = plan.postTrainingLagMonthsOrDefault();
     }
 
-    /** The sessions in date order, numbered from 1; each must fall within the program's dates. */
+    /**
+     * The sessions in date order, numbered from 1; each must fall within the program's dates and
+     * name each trainer's NIP at most once.
+     */
     private static List<Session> sessions(ProgramPlan plan) {
         List<ProgramPlan.SessionPlan> planned = plan.sessions();
         for (int i = 0; i < planned.size(); i++) {
@@ -248,13 +256,38 @@ public class ProgramService {
                         "must be between startDate " + plan.startDate() + " and endDate " + plan.endDate());
             }
         }
+        requireDistinctTrainers(planned);
         List<ProgramPlan.SessionPlan> inOrder = planned.stream()
                 .sorted(Comparator.comparing(ProgramPlan.SessionPlan::date)).toList();
         List<Session> sessions = new ArrayList<>();
         for (ProgramPlan.SessionPlan session : inOrder) {
-            sessions.add(new Session(sessions.size() + 1, session.date(), session.jp()));
+            sessions.add(new Session(sessions.size() + 1, session.date(), session.jp(),
+                    List.copyOf(session.trainersOrNone())));
         }
         return sessions;
+    }
+
+    /**
+     * A trainer is named once per session: a NIP given again in the same session is a 400 problem
+     * naming each repetition. The same trainer may teach several sessions and programs.
+     */
+    private static void requireDistinctTrainers(List<ProgramPlan.SessionPlan> planned) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            List<Trainer> trainers = planned.get(i).trainersOrNone();
+            Map<String, Integer> firstByNip = new HashMap<>();
+            for (int j = 0; j < trainers.size(); j++) {
+                String nip = trainers.get(j).nip();
+                Integer first = nip == null ? null : firstByNip.putIfAbsent(nip, j);
+                if (first != null) {
+                    violations.add(new Problem.Violation("sessions[" + i + "].trainers[" + j + "].nip",
+                            "is the NIP of trainers[" + first + "] already; a session names each trainer once"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "A session names a trainer twice", violations);
+        }
     }
 
     /**

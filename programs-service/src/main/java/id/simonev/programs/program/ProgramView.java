@@ -15,9 +15,16 @@ public record ProgramView(UUID id, String code, String title, String description
                           ProgramFormat format, boolean classical, CompetencyType competencyType,
                           String organisingAgencyCode, List<String> targetAgencyCodes, LocalDate startDate,
                           LocalDate endDate, List<Session> sessions, int jp, int capacity,
-                          BigDecimal passingScore, List<ExpectedOutcome> expectedOutcomes, ProgramStatus status,
-                          Participation participants, Budget budget, List<StatusChangeView> history,
-                          Instant createdAt, Instant updatedAt) {
+                          BigDecimal passingScore, List<ExpectedOutcome> expectedOutcomes,
+                          // Boxed, as an answer recorded for an Idempotency-Key before they were kept reads back
+                          // without them.
+                          @Schema(description = "Days each single-use evaluation link stays valid after it is issued")
+                          Integer evaluationLinkValidDays,
+                          @Schema(description = "Months after the end date when the post-training (360) evaluation "
+                                  + "of the alumni is issued")
+                          Integer postTrainingLagMonths,
+                          ProgramStatus status, Participation participants, Budget budget,
+                          List<StatusChangeView> history, Instant createdAt, Instant updatedAt) {
 
     /**
      * Who took part, and the participants counted by the state they are in now (the {@code status}
@@ -58,8 +65,9 @@ public record ProgramView(UUID id, String code, String title, String description
                           List<StatusChangeView> history) {
         return new ProgramView(program.id, program.code, program.title, program.description, program.regionCode,
                 program.format, program.format.isClassical(), program.competencyType, program.organisingAgencyCode,
-                List.copyOf(program.targetAgencyCodes), program.startDate, program.endDate, List.copyOf(program.sessions),
-                program.jp, program.capacity, program.passingScore, List.copyOf(program.expectedOutcomes), program.status, participants,
-                budget, history, program.createdAt, program.updatedAt);
+                List.copyOf(program.targetAgencyCodes), program.startDate, program.endDate,
+                List.copyOf(program.sessions), program.jp, program.capacity, program.passingScore,
+                List.copyOf(program.expectedOutcomes), program.evaluationLinkValidDays, program.postTrainingLagMonths,
+                program.status, participants, budget, history, program.createdAt, program.updatedAt);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +68,24 @@ public final class ProgramFixtures {
         plan.put("passingScore", 70);
         plan.put("plannedBudget", 45_000_000);
         return plan;
+    }
+
+    /** A session of a plan taught by {@code trainers}. */
+    public static Map<String, Object> session(String date, int jp, List<Map<String, Object>> trainers) {
+        return Map.of("date", date, "jp", jp, "trainers", trainers);
+    }
+
+    /** A trainer as a plan names one; a null {@code nip} or {@code institution} is left out. */
+    public static Map<String, Object> trainer(String name, String nip, String institution) {
+        Map<String, Object> trainer = new LinkedHashMap<>();
+        trainer.put("name", name);
+        if (nip != null) {
+            trainer.put("nip", nip);
+        }
+        if (institution != null) {
+            trainer.put("institution", institution);
+        }
+        return trainer;
     }
 
     public static String draft(Map<String, Object> plan) {
