@@ -517,12 +517,13 @@ done
 evaluations=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1
 public_evaluations=$evaluations/public/programs
 declare -A item_count=([penyelenggaraan]=D:8 [pasca-pelatihan]=B:5,I:6)
-answer_sheet() { # section-key seed: every item of the section, 3 to 5, varying with the seed
-  local spec=${item_count[$1]:-T:13} items= n=0
+answer_sheet() { # section-key seed: every item of the section, 3 to 5, varying with the seed and the trainer
+  local spec=${item_count[$1]:-T:13} items= n=0 seed=$2
+  [[ $1 == pengajar-* ]] && seed=$((seed + ${1#pengajar-} * 2))
   for part in ${spec//,/ }; do
     for i in $(seq 1 "${part#*:}"); do
       n=$((n + 1))
-      items+="${items:+,}\"${part%%:*}$i\":$(( (n * 7 + $2 * 3) % 5 == 0 ? 3 : (n + $2) % 3 == 0 ? 5 : 4 ))"
+      items+="${items:+,}\"${part%%:*}$i\":$(( (n * 7 + seed * 3) % 5 == 0 ? 3 : (n + seed) % 3 == 0 ? 5 : 4 ))"
     done
   done
   echo "\"$1\":{$items}"
@@ -537,6 +538,11 @@ for code in DEMO-MKS-PELAYANAN-PRIMA DEMO-AGR-KURIKULUM DEMO-DKI-SEMINAR-PERHUBU
       -H "Authorization: Bearer $token")
     [ "$status" = 200 ] && grep -q '"postTrainingIssued":true' "$answer" && break
     sleep 1
+  done
+  # Two colleagues of each alumnus rate them too, through open peer links the office hands out.
+  get "$evaluations/programs/$id/evaluation-links?questionnaire=POST_TRAINING&role=SELF&size=200"
+  for alumnus in $(grep -o '"participantNip":"[0-9]*"' "$answer" | sed 's/.*:"\(.*\)"/\1/'); do
+    put "$evaluations/programs/$id/participants/$alumnus/post-training-raters" '{"openPeerLinks":2}'
   done
   for questionnaire in POST_TRAINING REACTION; do
     get "$evaluations/programs/$id/evaluation-links?questionnaire=$questionnaire&status=OPEN&size=200"

@@ -5,6 +5,7 @@ import id.simonev.platform.export.ExportColumn;
 import id.simonev.platform.export.ExportSheet;
 import id.simonev.platform.nip.Nip;
 import id.simonev.platform.paging.Page;
+import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.PageRequest;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.region.OfficeDate;
@@ -51,33 +52,22 @@ public class EvaluationLinkOverview {
     public Page<EvaluationLinkView> list(UUID programId, LinkQuery query, PageRequest paging, Caller caller) {
         KnownProgram program = service.visibleProgram(programId, caller);
         Instant now = Instant.now();
-        StringBuilder where = new StringBuilder("programId = :program");
-        Map<String, Object> parameters = new HashMap<>(Map.of("program", program.id(), "now", now));
-        if (query.questionnaire != null) {
-            where.append(" and questionnaire = :questionnaire");
-            parameters.put("questionnaire", query.questionnaire);
-        }
-        if (query.role != null) {
-            where.append(" and role = :role");
-            parameters.put("role", query.role);
-        }
-        if (query.participantNip != null) {
-            where.append(" and participantNip = :nip");
-            parameters.put("nip", Nip.canonical(query.participantNip));
-        }
+        Filter filter = new Filter()
+                .equal("programId", program.id())
+                .equal("questionnaire", query.questionnaire)
+                .equal("role", query.role)
+                .equal("participantNip", query.participantNip == null ? null : Nip.canonical(query.participantNip));
         if (query.status != null) {
-            where.append(switch (query.status) {
-                case ANSWERED -> " and used = true";
-                case REPLACED -> " and used = false and revoked = true";
-                case OPEN -> " and used = false and revoked = false and expiresAt > :now";
-                case EXPIRED -> " and used = false and revoked = false and expiresAt <= :now";
-            });
-        }
-        if (!where.toString().contains(":now")) {
-            parameters.remove("now");
+            switch (query.status) {
+                case ANSWERED -> filter.where("used = :answered", "answered", true);
+                case REPLACED -> filter.where("used = false and revoked = :replaced", "replaced", true);
+                case OPEN -> filter.where("used = false and revoked = false and expiresAt > :now", "now", now);
+                case EXPIRED -> filter.where("used = false and revoked = false and expiresAt <= :now", "now", now);
+            }
         }
         Map<String, String> names = participantNames(program.id());
-        return paging.fetch(links.find(where.toString(), paging.sortAmong(SORTABLE, "issuedAt", "token"), parameters),
+        return paging.fetch(links.find(filter.query(), paging.sortAmong(SORTABLE, "issuedAt", "token"),
+                        filter.parameters()),
                 link -> service.view(link, names.get(link.participantNip), now));
     }
 
