@@ -239,6 +239,9 @@ public class EvaluationLinkService {
                 tally.replaced(role);
             }
         }
+        // Hibernate flushes inserts before updates: the replaced link must be revoked before the new one is
+        // inserted, or the new one breaks the one live link per rater (evaluation_link_one_live_per_rater).
+        links.flush();
         EvaluationLink link = newLink(program, questionnaire, role, participant.nip(), raterNip, raterName, now,
                 expiresAt, issuedBy);
         links.persist(link);
