@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -70,6 +71,16 @@ public class EvaluationAnswerService {
         return new EvaluationForm(program.id(), program.code(), program.title(), program.startDate(),
                 program.endDate(), link.questionnaire, link.role, about, link.expiresAt, first.scaleMin(),
                 first.scaleMax(), parts.stream().map(EvaluationAnswerService::section).toList());
+    }
+
+    /**
+     * The title of the program a token's answer was given for, once the token is used: what the page
+     * that thanks shows after the link takes no more answers. Empty for a token no program issued and
+     * for one not used yet.
+     */
+    public Optional<String> answeredProgramTitle(String token) {
+        return links.findByIdOptional(PublicCode.normalise(token)).filter(link -> link.used)
+                .flatMap(link -> programs.program(link.programId)).map(KnownProgram::title);
     }
 
     /**

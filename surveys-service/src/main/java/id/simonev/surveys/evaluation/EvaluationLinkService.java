@@ -239,7 +239,8 @@ public class EvaluationLinkService {
                 tally.replaced(role);
             }
         }
-        // The replaced link leaves the unique index of current links before its successor enters it.
+        // Hibernate flushes inserts before updates: the replaced link must be revoked before the new one is
+        // inserted, or the new one breaks the one live link per rater (evaluation_link_one_live_per_rater).
         links.flush();
         EvaluationLink link = newLink(program, questionnaire, role, participant.nip(), raterNip, raterName, now,
                 expiresAt, issuedBy);

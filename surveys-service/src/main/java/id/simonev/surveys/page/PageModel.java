@@ -24,6 +24,16 @@ record PageModel(String code, String title, String period, List<Question> questi
 
     /** One option of a radio group or a select, with the id its label points at. */
     record Choice(String id, String value, String label, boolean selected) {
+
+        /** The points of a question from {@code scaleMin} up, labelled with its wordings, ids {@code <id>-<point>}. */
+        static List<Choice> scale(String id, int scaleMin, List<String> wordings, String chosen) {
+            List<Choice> choices = new ArrayList<>();
+            for (int i = 0; i < wordings.size(); i++) {
+                String value = String.valueOf(scaleMin + i);
+                choices.add(new Choice(id + "-" + value, value, wordings.get(i), value.equals(chosen)));
+            }
+            return choices;
+        }
     }
 
     private static final Map<Respondent.Gender, String> GENDER_LABELS = Map.of(
@@ -47,30 +57,25 @@ record PageModel(String code, String title, String period, List<Question> questi
     /** The form as the citizen sent it, with the reasons it was refused. */
     static PageModel of(Questionnaire questionnaire, MultivaluedMap<String, String> form, String idempotencyKey,
             Map<String, String> errors, List<String> formErrors) {
-        List<Question> questions = questionnaire.questions().stream().map(question -> {
-            String chosen = SurveyForm.value(form, question.code());
-            List<Choice> choices = new ArrayList<>();
-            for (int i = 0; i < question.wordings().size(); i++) {
-                String value = String.valueOf(questionnaire.scaleMin() + i);
-                choices.add(new Choice(question.code() + "-" + value, value, question.wordings().get(i),
-                        value.equals(chosen)));
-            }
-            return new Question(questionnaire.questions().indexOf(question) + 1, question.code(), question.name(),
-                    question.question(), choices, errors.get("answers." + question.code()));
-        }).toList();
+        List<Question> questions = questionnaire.questions().stream().map(question -> new Question(
+                questionnaire.questions().indexOf(question) + 1, question.code(), question.name(), question.question(),
+                Choice.scale(question.code(), questionnaire.scaleMin(), question.wordings(),
+                        StrictForm.value(form, question.code())),
+                errors.get("answers." + question.code()))).toList();
         return new PageModel(questionnaire.code(), questionnaire.title(),
                 questionnaire.startDate() + " s.d. " + questionnaire.endDate(), questions,
                 choices(SurveyForm.GENDER, Respondent.Gender.values(), GENDER_LABELS, form),
-                SurveyForm.value(form, SurveyForm.AGE),
+                StrictForm.value(form, SurveyForm.AGE),
                 choices(SurveyForm.EDUCATION, Respondent.Education.values(), EDUCATION_LABELS, form),
                 choices(SurveyForm.OCCUPATION, Respondent.Occupation.values(), OCCUPATION_LABELS, form),
-                SurveyForm.value(form, SurveyForm.SERVICE_RECEIVED), SurveyForm.value(form, SurveyForm.SURVEY_DATE),
-                SurveyForm.value(form, SurveyForm.SUGGESTION), idempotencyKey, errors, formErrors);
+                StrictForm.value(form, SurveyForm.SERVICE_RECEIVED),
+                StrictForm.value(form, SurveyForm.SURVEY_DATE), StrictForm.value(form, SurveyForm.SUGGESTION),
+                idempotencyKey, errors, formErrors);
     }
 
     private static <E extends Enum<E>> List<Choice> choices(String field, E[] values, Map<E, String> labels,
             MultivaluedMap<String, String> form) {
-        String chosen = SurveyForm.value(form, field);
+        String chosen = StrictForm.value(form, field);
         return Arrays.stream(values).map(value -> new Choice(field + "-" + value.name(), value.name(),
                 labels.get(value), value.name().equals(chosen))).toList();
     }

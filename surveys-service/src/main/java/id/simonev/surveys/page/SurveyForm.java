@@ -3,7 +3,6 @@ package id.simonev.surveys.page;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
-import id.simonev.platform.validation.OptionalText;
 import id.simonev.surveys.response.NewSurveyResponse;
 import id.simonev.surveys.response.Questionnaire;
 import id.simonev.surveys.response.Respondent;
@@ -19,12 +18,11 @@ import java.util.Set;
 
 /**
  * What a citizen posted through the page's plain HTML form, read as strictly as the JSON API reads
- * its body: a field the form does not have (a name, a phone number) is refused, not dropped, and
- * every value must be one the form offers.
+ * its body ({@link StrictForm}): a field the form does not have (a name, a phone number) is refused,
+ * not dropped, and every value must be one the form offers.
  */
 final class SurveyForm {
 
-    static final String KEY = "idempotencyKey";
     static final String GENDER = "gender";
     static final String AGE = "age";
     static final String EDUCATION = "education";
@@ -32,30 +30,23 @@ final class SurveyForm {
     static final String SERVICE_RECEIVED = "serviceReceived";
     static final String SURVEY_DATE = "surveyDate";
     static final String SUGGESTION = "suggestion";
-    private static final Set<String> PROFILE = Set.of(KEY, GENDER, AGE, EDUCATION, OCCUPATION, SERVICE_RECEIVED,
-            SURVEY_DATE, SUGGESTION);
+    private static final Set<String> PROFILE = Set.of(StrictForm.KEY, GENDER, AGE, EDUCATION, OCCUPATION,
+            SERVICE_RECEIVED, SURVEY_DATE, SUGGESTION);
 
     private SurveyForm() {
     }
 
     /** The form as the API's answer sheet; a 400 problem naming every field that is wrong. */
     static NewSurveyResponse read(Questionnaire questionnaire, MultivaluedMap<String, String> form) {
-        List<Problem.Violation> violations = new ArrayList<>();
         Set<String> items = new HashSet<>();
         questionnaire.questions().forEach(question -> items.add(question.code()));
-        form.forEach((field, values) -> {
-            if (!items.contains(field) && !PROFILE.contains(field)) {
-                violations.add(new Problem.Violation(field, "is not a field of this survey; it asks no name, "
-                        + "phone number or address"));
-            } else if (values.size() > 1) {
-                violations.add(new Problem.Violation(field, "was given more than once"));
-            }
-        });
+        List<Problem.Violation> violations = new ArrayList<>(StrictForm.strayFields(form,
+                field -> items.contains(field) || PROFILE.contains(field)));
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (Questionnaire.Question question : questionnaire.questions()) {
-            String value = value(form, question.code());
+            String value = StrictForm.value(form, question.code());
             if (value != null) {
-                Integer answer = wholeNumber(value);
+                Integer answer = StrictForm.wholeNumber(value);
                 if (answer == null) {
                     violations.add(new Problem.Violation("answers." + question.code(), "must be one of the choices"));
                 } else {
@@ -68,32 +59,20 @@ final class SurveyForm {
                 age(form, violations),
                 choice(form, EDUCATION, Respondent.Education.class, violations),
                 choice(form, OCCUPATION, Respondent.Occupation.class, violations),
-                value(form, SERVICE_RECEIVED));
+                StrictForm.value(form, SERVICE_RECEIVED));
         LocalDate surveyDate = date(form, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "The form is invalid", violations);
         }
-        return new NewSurveyResponse(answers, respondent, surveyDate, value(form, SUGGESTION));
-    }
-
-    static String value(MultivaluedMap<String, String> form, String field) {
-        return OptionalText.stripped(form.getFirst(field));
-    }
-
-    private static Integer wholeNumber(String value) {
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new NewSurveyResponse(answers, respondent, surveyDate, StrictForm.value(form, SUGGESTION));
     }
 
     private static Integer age(MultivaluedMap<String, String> form, List<Problem.Violation> violations) {
-        String value = value(form, AGE);
+        String value = StrictForm.value(form, AGE);
         if (value == null) {
             return null;
         }
-        Integer age = wholeNumber(value);
+        Integer age = StrictForm.wholeNumber(value);
         if (age == null) {
             violations.add(new Problem.Violation("respondent." + AGE, "must be a whole number of years"));
         }
@@ -102,7 +81,7 @@ final class SurveyForm {
 
     private static <E extends Enum<E>> E choice(MultivaluedMap<String, String> form, String field, Class<E> type,
             List<Problem.Violation> violations) {
-        String value = value(form, field);
+        String value = StrictForm.value(form, field);
         if (value == null) {
             return null;
         }
@@ -115,7 +94,7 @@ final class SurveyForm {
     }
 
     private static LocalDate date(MultivaluedMap<String, String> form, List<Problem.Violation> violations) {
-        String value = value(form, SURVEY_DATE);
+        String value = StrictForm.value(form, SURVEY_DATE);
         if (value == null) {
             return null;
         }

@@ -3,11 +3,9 @@ package id.simonev.surveys.page;
 import id.simonev.platform.problem.Problem;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.problem.ProblemType;
-import id.simonev.platform.problem.TooManyRequests;
 import id.simonev.platform.ratelimit.RateLimits;
 import id.simonev.platform.region.OfficeDate;
 import id.simonev.surveys.link.PublicCode;
-import id.simonev.surveys.response.NewSurveyResponse;
 import id.simonev.surveys.response.Questionnaire;
 import id.simonev.surveys.response.SurveyResponseService;
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -51,8 +48,6 @@ public class SurveyPage {
         static native TemplateInstance form(PageModel page);
 
         static native TemplateInstance thanks(String title);
-
-        static native TemplateInstance unavailable(String title, String message);
     }
 
     private final SurveyResponseService service;
@@ -84,16 +79,10 @@ public class SurveyPage {
      * limits): then a page saying when to try again, with {@code Retry-After}.
      */
     private Response limited(String code, HttpServerRequest request, Supplier<Response> page) {
-        try {
+        return Pages.limited(() -> {
             rateLimits.checkClient(request.remoteAddress());
             rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(code));
-        } catch (TooManyRequests tooMany) {
-            long seconds = tooMany.retryAfter().toSeconds();
-            return Response.fromResponse(page(Response.Status.TOO_MANY_REQUESTS.getStatusCode(), Templates.unavailable(
-                            "Terlalu banyak permintaan", "Silakan coba lagi dalam " + seconds + " detik.")))
-                    .header(HttpHeaders.RETRY_AFTER, seconds).build();
-        }
-        return page.get();
+        }, page);
     }
 
     private Response blankForm(String code) {
@@ -106,7 +95,7 @@ public class SurveyPage {
         if (!questionnaire.open()) {
             return closed(questionnaire);
         }
-        return page(Response.Status.OK.getStatusCode(), Templates.form(PageModel.blank(questionnaire,
+        return Pages.page(Response.Status.OK.getStatusCode(), Templates.form(PageModel.blank(questionnaire,
                 OfficeDate.today(), UUID.randomUUID().toString())));
     }
 
@@ -117,32 +106,24 @@ public class SurveyPage {
         } catch (ProblemException unknown) {
             return notFound();
         }
-        String key = SurveyForm.value(form, SurveyForm.KEY);
         try {
-            NewSurveyResponse response = SurveyForm.read(questionnaire, form);
-            List<Problem.Violation> invalid = validator.validate(response).stream()
-                    .map(violation -> new Problem.Violation(violation.getPropertyPath().toString(),
-                            violation.getMessage()))
-                    .toList();
-            if (!invalid.isEmpty()) {
-                throw new ProblemException(ProblemType.INVALID_REQUEST, "The form is invalid", invalid);
-            }
-            service.answer(code, response, key);
+            service.answer(code, StrictForm.valid(validator, SurveyForm.read(questionnaire, form)),
+                    StrictForm.value(form, StrictForm.KEY));
         } catch (ProblemException refused) {
             if (refused.type() == ProblemType.CONFLICT) {
                 return closed(questionnaire);
             }
             if (refused.type() == ProblemType.UNPROCESSABLE) {
                 // The form's key was already used for other answers: the citizen went back and changed them.
-                return page(refused.type().status(), Templates.unavailable(
-                        "Jawaban sudah terkirim", "Formulir ini sudah dikirim sebelumnya; jawaban yang pertama "
-                                + "yang dicatat. Untuk mengisi survei lagi, buka kembali tautannya."));
+                return Pages.unavailable(refused.type().status(), "Jawaban sudah terkirim", "Formulir ini sudah "
+                        + "dikirim sebelumnya; jawaban yang pertama yang dicatat. Untuk mengisi survei lagi, buka "
+                        + "kembali tautannya.");
             }
             if (refused.type() != ProblemType.INVALID_REQUEST) {
                 throw refused;
             }
-            return page(Response.Status.BAD_REQUEST.getStatusCode(), Templates.form(PageModel.of(questionnaire, form,
-                    key == null ? UUID.randomUUID().toString() : key, errors(refused), formErrors(refused))));
+            return Pages.page(Response.Status.BAD_REQUEST.getStatusCode(), Templates.form(PageModel.of(questionnaire,
+                    form, StrictForm.keptKey(form), errors(refused), formErrors(refused))));
         }
         return Response.seeOther(UriBuilder.fromPath("/s/{code}/terima-kasih").build(questionnaire.code())).build();
     }
@@ -152,7 +133,8 @@ public class SurveyPage {
     @Path("terima-kasih")
     public Response thanks(@PathParam("code") String code) {
         try {
-            return page(Response.Status.OK.getStatusCode(), Templates.thanks(service.questionnaire(code).title()));
+            return Pages.page(Response.Status.OK.getStatusCode(),
+                    Templates.thanks(service.questionnaire(code).title()));
         } catch (ProblemException unknown) {
             return notFound();
         }
@@ -179,28 +161,21 @@ public class SurveyPage {
         return errors;
     }
 
-    /** What the form cannot show beside a field of its own: fields it does not have. */
+    /** What the form cannot show beside a field of its own: fields it does not have, or got twice. */
     private static List<String> formErrors(ProblemException refused) {
-        return refused.violations().stream()
-                .filter(violation -> violation.message().startsWith("is not a field")
-                        || violation.message().startsWith("was given more than once"))
-                .map(violation -> "Isian " + violation.field() + " tidak diterima: survei ini tanpa nama, "
-                        + "nomor telepon atau alamat.")
+        return StrictForm.strayFields(refused).stream()
+                .map(field -> "Isian " + field + " tidak diterima: survei ini tanpa nama, nomor telepon atau alamat.")
                 .toList();
     }
 
     private static Response closed(Questionnaire questionnaire) {
-        return page(Response.Status.CONFLICT.getStatusCode(), Templates.unavailable(questionnaire.title(),
+        return Pages.unavailable(Response.Status.CONFLICT.getStatusCode(), questionnaire.title(),
                 "Survei ini tidak menerima jawaban saat ini. Periode survei: " + questionnaire.startDate()
-                        + " s.d. " + questionnaire.endDate() + "."));
+                        + " s.d. " + questionnaire.endDate() + ".");
     }
 
     private static Response notFound() {
-        return page(Response.Status.NOT_FOUND.getStatusCode(), Templates.unavailable("Survei tidak ditemukan",
-                "Periksa kembali kode survei pada kartu atau kode QR."));
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return Pages.unavailable(Response.Status.NOT_FOUND.getStatusCode(), "Survei tidak ditemukan",
+                "Periksa kembali kode survei pada kartu atau kode QR.");
     }
 }
