@@ -83,13 +83,13 @@ public final class Programs {
         plan.put("status", "SCHEDULED");
         plan.put("evaluationLinkValidDays", 14);
         plan.put("postTrainingLagMonths", lagMonths);
-        Program program = new Program(id, (String) plan.get("code"));
+        Program program = new Program(id, (String) plan.get("code"), (String) plan.get("title"));
         program.publish("ProgramScheduled", plan);
         return program;
     }
 
     /** A program on the programs topic, and what happens in it. */
-    public record Program(UUID id, String code) {
+    public record Program(UUID id, String code, String title) {
 
         public String links() {
             return "/api/v1/programs/" + id + "/evaluation-links";
@@ -109,7 +109,12 @@ public final class Programs {
 
         /** Enrols a participant, marks them present at {@code sessions} and ends it for them as {@code completed}. */
         public Program took(String nip, boolean completed, int... sessions) {
-            publish("ParticipantEnrolled", Map.of("programId", id.toString(), "nip", nip, "name", "Peserta " + nip,
+            return took(nip, "Peserta " + nip, completed, sessions);
+        }
+
+        /** As {@link #took(String, boolean, int...)}, for a participant of the given name. */
+        public Program took(String nip, String name, boolean completed, int... sessions) {
+            publish("ParticipantEnrolled", Map.of("programId", id.toString(), "nip", nip, "name", name,
                     "agencyCode", AGENCY, "regionCode", REGION, "enrolledAt", Instant.now().toString()));
             for (int session : sessions) {
                 publish("AttendanceRecorded", Map.of("programId", id.toString(), "nip", nip, "session", session,
