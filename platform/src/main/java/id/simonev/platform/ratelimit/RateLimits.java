@@ -70,15 +70,6 @@ public class RateLimits {
     }
 
     /**
-     * Counts one request against the limit {@code limitName} for {@code key}, and refuses it if the
-     * key has now made more requests in the current window than the limit allows. The count is its
-     * own transaction, outside the caller's: a refused or failed request still counts, and the
-     * row of a busy key is not held locked while the request goes on.
-     *
-     * @throws TooManyRequests past the limit (429, with {@code Retry-After}: the rest of the window)
-     * @throws IllegalArgumentException if no limit has that name
-     */
-    /**
      * Counts a request against the limit of the client it came from ({@link #CLIENT_ADDRESS}); what
      * {@link RateLimited} does before the operation, for a page that answers a refusal itself.
      */
@@ -88,6 +79,15 @@ public class RateLimits {
         check(CLIENT_ADDRESS, address == null ? "unknown" : ClientAddressLimit.clientOf(address.host()));
     }
 
+    /**
+     * Counts one request against the limit {@code limitName} for {@code key}, and refuses it if the
+     * key has now made more requests in the current window than the limit allows. The count is its
+     * own transaction, outside the caller's: a refused or failed request still counts, and the
+     * row of a busy key is not held locked while the request goes on.
+     *
+     * @throws TooManyRequests past the limit (429, with {@code Retry-After}: the rest of the window)
+     * @throws IllegalArgumentException if no limit has that name
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void check(String limitName, String key) {
         RateLimitConfig.Limit limit = config.limits().get(limitName);

@@ -2,6 +2,8 @@ package id.simonev.surveys.evaluation;
 
 import id.simonev.platform.idempotency.IdempotentRequests;
 import id.simonev.platform.ratelimit.RateLimited;
+import id.simonev.platform.ratelimit.RateLimits;
+import id.simonev.surveys.link.PublicCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,13 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Public evaluations", description = "For participants, alumni, supervisors and peers, without sign-in: "
         + "the questionnaire a single-use link opens, and its answer. The page /e/{token} does the same in plain "
         + "HTML. A link takes one answer (then 409), not after it expires or is replaced (410), and only for its "
-        + "own program (404). Limited per client address: past it, 429 with Retry-After.")
+        + "own program (404). Limited per client address and per link (simonev.rate-limit.limits.client-address "
+        + "and .public-link): past a limit, 429 with Retry-After.")
 public class PublicEvaluationResource {
 
     private final EvaluationAnswerService service;
+    private final RateLimits rateLimits;
 
-    PublicEvaluationResource(EvaluationAnswerService service) {
+    PublicEvaluationResource(EvaluationAnswerService service, RateLimits rateLimits) {
         this.service = service;
+        this.rateLimits = rateLimits;
     }
 
     @GET
@@ -47,6 +52,7 @@ public class PublicEvaluationResource {
     @APIResponse(responseCode = "409", description = "The link was already used to answer")
     @APIResponse(responseCode = "410", description = "The link expired or was replaced by a newer one")
     public EvaluationForm form(@PathParam("programId") UUID programId, @PathParam("token") String token) {
+        rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(token));
         return service.form(token, programId);
     }
 
@@ -62,6 +68,7 @@ public class PublicEvaluationResource {
             @Valid @NotNull EvaluationAnswers answers,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = IdempotentRequests.DESCRIPTION)
             String idempotencyKey) {
+        rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(token));
         return Response.status(Response.Status.CREATED)
                 .entity(service.answer(token, programId, answers, idempotencyKey)).build();
     }

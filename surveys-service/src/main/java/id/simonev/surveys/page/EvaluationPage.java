@@ -63,7 +63,7 @@ public class EvaluationPage {
     @GET
     @Operation(hidden = true)
     public Response form(@PathParam("token") String token, @Context HttpServerRequest request) {
-        return limited(request, () -> {
+        return limited(token, request, () -> {
             try {
                 return Pages.page(Response.Status.OK.getStatusCode(), Templates.form(EvaluationPageModel.blank(
                         service.form(token, null), PublicCode.normalise(token), UUID.randomUUID().toString())));
@@ -78,23 +78,26 @@ public class EvaluationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("token") String token, MultivaluedMap<String, String> form,
             @Context HttpServerRequest request) {
-        return limited(request, () -> answered(token, form));
+        return limited(token, request, () -> answered(token, form));
     }
 
     @GET
     @Operation(hidden = true)
     @Path("terima-kasih")
     public Response thanks(@PathParam("token") String token, @Context HttpServerRequest request) {
-        return limited(request, () -> service.answeredProgramTitle(token)
+        return limited(token, request, () -> service.answeredProgramTitle(token)
                 .map(title -> Pages.page(Response.Status.OK.getStatusCode(), Templates.thanks(title)))
                 // Nothing was answered through it (or there is no such link): the link itself says what it is.
                 .orElseGet(() -> Response.seeOther(UriBuilder.fromPath("/e/{token}")
                         .build(PublicCode.normalise(token))).build()));
     }
 
-    /** The page, unless the client is past the public API's limit per client address. */
-    private Response limited(HttpServerRequest request, Supplier<Response> page) {
-        return Pages.limited(() -> rateLimits.checkClient(request.remoteAddress()), page);
+    /** The page, unless the client or the link is past the public API's limits (per client address, per link). */
+    private Response limited(String token, HttpServerRequest request, Supplier<Response> page) {
+        return Pages.limited(() -> {
+            rateLimits.checkClient(request.remoteAddress());
+            rateLimits.check(RateLimits.PUBLIC_LINK, PublicCode.normalise(token));
+        }, page);
     }
 
     private Response answered(String token, MultivaluedMap<String, String> form) {
