@@ -1,6 +1,5 @@
 package id.simonev.surveys.evaluation;
 
-import id.simonev.platform.event.DomainEvent;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,15 +9,5 @@ import java.util.UUID;
  */
 public record EvaluationLinksIssued(UUID programId, String regionCode, Questionnaire questionnaire, RaterRole role,
                                     int issued, int replaced, Instant expiresAt, Instant issuedAt)
-        implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return programId.toString();
-    }
-
-    @Override
-    public String region() {
-        return regionCode;
-    }
+        implements EvaluationEvent {
 }

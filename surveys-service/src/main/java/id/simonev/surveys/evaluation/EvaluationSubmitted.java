@@ -1,6 +1,5 @@
 package id.simonev.surveys.evaluation;
 
-import id.simonev.platform.event.DomainEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,20 +10,10 @@ import java.util.UUID;
  * trainer. Never the person, the link or the suggestion's free text.
  */
 public record EvaluationSubmitted(UUID programId, String regionCode, Questionnaire questionnaire, RaterRole role,
-                                  List<Section> sections) implements DomainEvent {
+                                  List<Section> sections) implements EvaluationEvent {
 
     /** One answered section: the delivery, one trainer, or the 360's items. */
     public record Section(String instrument, int instrumentVersion, UUID trainerId, String trainerName,
                           Map<String, Integer> answers) {
-    }
-
-    @Override
-    public String aggregateId() {
-        return programId.toString();
-    }
-
-    @Override
-    public String region() {
-        return regionCode;
     }
 }
