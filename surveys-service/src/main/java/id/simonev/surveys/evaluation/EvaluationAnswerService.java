@@ -210,7 +210,8 @@ public class EvaluationAnswerService {
         KnownTrainer trainer = part.trainer();
         return new EvaluationForm.Section(part.key(), part.title(), part.version().instrumentCode(),
                 part.version().version(),
-                trainer == null ? null : new EvaluationForm.Trainer(trainer.id(), trainer.name(), trainer.institution()),
+                trainer == null ? null
+                        : new EvaluationForm.Trainer(trainer.id(), trainer.name(), trainer.institution()),
                 part.version().items().stream().map(item -> new EvaluationForm.Question(item.code(), item.name(),
                         item.question(), item.optional(), item.wordings())).toList());
     }

@@ -329,7 +329,8 @@ public class EvaluationLinkService {
                         insert into post_training_raters (program_id, participant_nip, supervisor_nip, peer_nips,
                             open_peer_links, updated_at, updated_by)
                         values (?1, ?2, ?3, cast(?4 as text[]), ?5, ?6, ?7)
-                        on conflict (program_id, participant_nip) do update set supervisor_nip = excluded.supervisor_nip,
+                        on conflict (program_id, participant_nip) do update
+                        set supervisor_nip = excluded.supervisor_nip,
                             peer_nips = excluded.peer_nips, open_peer_links = excluded.open_peer_links,
                             updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
                 .setParameter(1, programId).setParameter(2, participant.nip()).setParameter(3, raters.supervisorNip())

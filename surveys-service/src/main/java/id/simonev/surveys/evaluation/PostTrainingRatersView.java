@@ -9,11 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PostTrainingRatersView(
         String participantNip,
         String participantName,
-        @Schema(description = "The supervisor the office named; absent when the register's counts") String supervisorNip,
+        @Schema(description = "The supervisor the office named; absent when the register's counts")
+        String supervisorNip,
         @Schema(description = "The register's atasan langsung; absent when it names none") String registerSupervisorNip,
         List<String> peerNips,
         int openPeerLinks,
-        @Schema(description = "When the 360's links are due: the program's lag after its end") LocalDate postTrainingDue,
+        @Schema(description = "When the 360's links are due: the program's lag after its end")
+        LocalDate postTrainingDue,
         @Schema(description = "Whether the program's 360 links are out") boolean postTrainingIssued,
         @Schema(description = "The participant's current 360 links") List<EvaluationLinkView> links) {
 }

@@ -64,7 +64,8 @@ public class EvaluationResultService {
         ProgramEvaluationResult.Reaction reaction = new ProgramEvaluationResult.Reaction(
                 count(summary, Questionnaire.REACTION, RaterRole.PARTICIPANT),
                 section(version(InstrumentKind.PROGRAM_DELIVERY), delivery), trainers,
-                Anonymity.shows(delivery.respondents()) ? suggestions(program.id(), Questionnaire.REACTION) : List.of());
+                Anonymity.shows(delivery.respondents())
+                        ? suggestions(program.id(), Questionnaire.REACTION) : List.of());
         InstrumentVersion postTrainingVersion = version(InstrumentKind.POST_TRAINING);
         List<ProgramEvaluationResult.RoleSection> roles = Questionnaire.POST_TRAINING.roles().stream()
                 .map(role -> new ProgramEvaluationResult.RoleSection(role,

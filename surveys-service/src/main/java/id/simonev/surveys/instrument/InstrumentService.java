@@ -180,7 +180,8 @@ public class InstrumentService {
                 violations.add(new Problem.Violation(fieldPrefix + "extraQuestions[" + i + "].code",
                         extra.code() + " is already the code of another question of the instrument"));
             }
-            items.add(new InstrumentItem(extra.code(), extra.name(), extra.question(), extra.wordings(), false, null, false));
+            items.add(new InstrumentItem(extra.code(), extra.name(), extra.question(), extra.wordings(), false, null,
+                    false));
         }
         if (!violations.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "The instrument is invalid", violations);

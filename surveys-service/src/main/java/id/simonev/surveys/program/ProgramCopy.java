@@ -218,7 +218,8 @@ public class ProgramCopy {
     /** Every participant of the program, whatever became of them. */
     public List<KnownParticipant> participants(UUID programId) {
         return session().createNativeQuery(
-                        "select nip, name, agency_code, status from program_participant where program_id = ?1 order by nip",
+                        "select nip, name, agency_code, status from program_participant where program_id = ?1 "
+                                + "order by nip",
                         KnownParticipant.class)
                 .setParameter(1, programId)
                 .getResultList();

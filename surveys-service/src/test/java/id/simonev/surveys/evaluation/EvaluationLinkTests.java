@@ -177,8 +177,9 @@ class EvaluationLinkTests {
                 () -> program.answer(token, Map.of("sections", Map.of("penyelenggaraan", delivery,
                         "pengajar-1", items("T", 13, 5)), "name", "Andi")));
         String typedAsText = "{\"sections\":{\"penyelenggaraan\":{\"D1\":\"4\"}}}";
-        Refusal.of(ProblemType.INVALID_REQUEST, "sections.penyelenggaraan.D1").check(program::storedAnswers, () -> given()
-                .contentType(ContentType.JSON).body(typedAsText).when().post(program.publicForm(token)).then());
+        Refusal.of(ProblemType.INVALID_REQUEST, "sections.penyelenggaraan.D1").check(program::storedAnswers,
+                () -> given().contentType(ContentType.JSON).body(typedAsText).when()
+                        .post(program.publicForm(token)).then());
 
         Map<String, Integer> withTeamTeaching = items("T", 14, 4);
         program.answer(token, Map.of("sections", Map.of("penyelenggaraan", delivery, "pengajar-1",
