@@ -19,6 +19,9 @@ class OperationsTests extends OperationsContract {
         OperationsChecks.documents("/api/v1/programs", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/programs", "get", "200", "400", "401", "403");
         OperationsChecks.documents("/api/v1/programs/{id}", "get", "200", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/programs/{id}/benefit-estimate", "put", "200", "400", "401", "403", "404",
+                "409");
+        OperationsChecks.documents("/api/v1/programs/{id}/benefit-estimate", "get", "200", "401", "403", "404");
         OperationsChecks.documents("/api/v1/agencies", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/service-units", "post", "201", "400", "401", "403", "409", "422");
         OperationsChecks.documents("/api/v1/employees", "post", "201", "400", "401", "403", "409", "422");
