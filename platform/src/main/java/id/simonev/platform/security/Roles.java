@@ -7,7 +7,7 @@ public final class Roles {
     public static final String ADMIN = "admin";
     /** Writes, only in the regions of the token's {@code regions} claim. */
     public static final String OPERATOR = "operator";
-    /** Reads reports. */
+    /** Reads reports; of writes, only the estimate of a program's benefits, which is an evaluation's own. */
     public static final String ANALYST = "analyst";
 
     private Roles() {
