@@ -51,7 +51,10 @@ public class RateLimits {
     public static final String PUBLIC_LINK = "public-link";
 
     private static final Logger LOG = Logger.getLogger(RateLimits.class);
-    /** Longer keys (a client may send any path) are kept as their digest, which an index can hold. */
+    /**
+     * Longer keys (a client may send any path) are kept as their digest, which an index can hold, as
+     * are keys with a NUL character, which a text column cannot.
+     */
     private static final int LONGEST_KEY = 100;
 
     private final AgroalDataSource dataSource;
@@ -100,7 +103,7 @@ public class RateLimits {
         Instant start = Instant.ofEpochMilli(now.toEpochMilli() - Math.floorMod(now.toEpochMilli(), window));
         Instant end = start.plusMillis(window);
         counting = true;
-        if (count(limitName, key.length() > LONGEST_KEY ? digest(key) : key, start, end) > limit.requests()) {
+        if (count(limitName, storable(key), start, end) > limit.requests()) {
             Duration rest = Duration.between(now, end);
             long retryAfter = rest.getNano() == 0 ? rest.getSeconds() : rest.getSeconds() + 1;
             throw new TooManyRequests("More than " + limit.requests() + " requests within " + limit.window().toSeconds()
@@ -127,6 +130,11 @@ public class RateLimits {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot remove the ended rate limit windows", e);
         }
+    }
+
+    /** The key as its row keeps it: as sent, unless too long or holding what text columns refuse (NUL). */
+    private static String storable(String key) {
+        return key.length() > LONGEST_KEY || key.indexOf('\0') >= 0 ? digest(key) : key;
     }
 
     /** Adds one to the key's count in the window and answers the new count. */

@@ -27,8 +27,11 @@ public final class PublicCode {
         return code.toString();
     }
 
-    /** The code as typed, read forgivingly: any case, spaces and dashes ignored. */
+    /**
+     * The code as typed, read forgivingly: any case, and whatever is not a letter or digit (spaces,
+     * dashes, a stray control character) ignored. A code that was never issued reads as one anyway.
+     */
     public static String normalise(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return typed == null ? "" : typed.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
     }
 }

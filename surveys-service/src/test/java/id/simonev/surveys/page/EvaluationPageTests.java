@@ -176,6 +176,7 @@ class EvaluationPageTests {
                 .body(containsString("Tautan tidak ditemukan"));
         given().formParams(form(UUID.randomUUID().toString())).when().post("/e/ZZZZZZZZZZZZZZZZ").then()
                 .statusCode(404);
+        given().urlEncodingEnabled(false).when().get("/e/%00").then().statusCode(404);
         assertEquals(0, program.answers());
     }
 }

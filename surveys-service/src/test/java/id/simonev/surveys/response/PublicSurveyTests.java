@@ -54,6 +54,10 @@ class PublicSurveyTests {
                 .body("questions[3].wordings", contains("Sangat mahal", "Cukup mahal", "Murah", "Gratis"))
                 .body("profile.genders", contains("L", "P"));
         Refusal.of(ProblemType.NOT_FOUND).check(() -> given().when().get("/api/v1/public/surveys/ZZZZ2222").then());
+        // A control character in a code is not a code, nor a failure to count it against its limit.
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> given().urlEncodingEnabled(false).when()
+                .get("/api/v1/public/surveys/%00").then());
+        given().urlEncodingEnabled(false).when().get("/s/ZZZZ%002222").then().statusCode(404);
     }
 
     @Test
