@@ -11,5 +11,7 @@ class OperationsTests extends OperationsContract {
     @Test
     void theOpenApiDocumentDescribesEveryEndpointWithItsProblems() {
         OperationsChecks.documents("/api/v1/reports/regions/{code}/summary", "get", "200", "400", "401", "403", "404");
+        OperationsChecks.documents("/api/v1/programs/{programId}/evaluation", "get", "200", "400", "401", "403",
+                "404");
     }
 }

@@ -1,0 +1,134 @@
+package id.simonev.reporting.evaluation;
+
+import id.simonev.platform.problem.ProblemException;
+import id.simonev.platform.security.Caller;
+import id.simonev.platform.validation.Display;
+import id.simonev.reporting.rule.Learning;
+import id.simonev.reporting.rule.LearningTally;
+import id.simonev.reporting.rule.NormalizedGain;
+import id.simonev.reporting.rule.PairedDifference;
+import id.simonev.reporting.rule.Worth;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A program's evaluation, levels 2 and 5: a lookup of its read model, turned into figures by the rules. */
+@ApplicationScoped
+public class ProgramEvaluationService {
+
+    /** The rule programs-service decided each participant's completion with; the rate is of its outcomes. */
+    static final String COMPLETION_RULE = "completion:attendance-80-and-passing-score";
+
+    private static final String NOBODY_FINISHED = "not enough data: no participant taking part has finished the "
+            + "program yet";
+    private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
+
+    private final EntityManager entityManager;
+
+    ProgramEvaluationService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public ProgramEvaluation evaluate(UUID programId, Caller caller) {
+        Object[] row = row(programId);
+        // Until its plan arrives reporting cannot tell whose program it is, so it has not heard of it.
+        if (row == null || row[3] == null) {
+            throw ProblemException.notFound("Program", programId);
+        }
+        String region = (String) row[3];
+        caller.requireRegion(region);
+        Map<String, Long> withdrawals = reasons(programId, ProgramEvaluationProjection.WITHDRAWAL);
+        Map<String, Long> shortfalls = reasons(programId, ProgramEvaluationProjection.SHORTFALL);
+        Instant planAt = Columns.instant(row[10]);
+        Instant statusAt = Columns.instant(row[12]);
+        return new ProgramEvaluation(programId, (String) row[1], (String) row[2], region, (String) row[4],
+                (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
+                (String) row[11], (int) Columns.count(row[9]),
+                statusAt == null || planAt.isAfter(statusAt) ? planAt : statusAt,
+                learning(row, shortfalls, withdrawals), worth(row));
+    }
+
+    private ProgramEvaluation.LearningLevel learning(Object[] row, Map<String, Long> shortfalls,
+                                                     Map<String, Long> withdrawals) {
+        Learning learning = Learning.of(new LearningTally(Columns.count(row[13]), Columns.count(row[14]),
+                Columns.count(row[15]), Columns.decimal(row[16]), Columns.decimal(row[17]),
+                Columns.decimal(row[18]), Columns.decimal(row[19]), Columns.count(row[20]),
+                Columns.count(row[21]), Columns.count(row[22])));
+        PairedDifference difference = learning.difference();
+        long completed = Columns.count(row[26]);
+        long notCompleted = Columns.count(row[27]);
+        BigDecimal finished = BigDecimal.valueOf(completed + notCompleted);
+        ProgramEvaluation.DecimalFigure rate = finished.signum() == 0
+                ? new ProgramEvaluation.DecimalFigure(null, NOBODY_FINISHED)
+                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(completed)
+                        .multiply(PERCENT).divide(finished, MathContext.DECIMAL128)), null);
+        return new ProgramEvaluation.LearningLevel(Columns.instant(row[35]), learning.paired(),
+                ProgramEvaluation.DecimalFigure.of(learning.meanPre()),
+                ProgramEvaluation.DecimalFigure.of(learning.meanPost()),
+                new ProgramEvaluation.PairedDifferenceFigures(PairedDifference.RULE, difference.n(),
+                        ProgramEvaluation.DecimalFigure.of(difference.mean()),
+                        ProgramEvaluation.DecimalFigure.of(difference.standardDeviation()),
+                        ProgramEvaluation.IntervalFigure.of(difference.interval())),
+                new ProgramEvaluation.GainFigures(NormalizedGain.RULE,
+                        ProgramEvaluation.DecimalFigure.of(learning.meanGain()), learning.high(), learning.medium(),
+                        learning.low()),
+                new ProgramEvaluation.LeftOut(learning.gainUndefined(), learning.preOnly(), learning.postOnly()),
+                new ProgramEvaluation.Completion(COMPLETION_RULE, rate, Columns.count(row[23]),
+                        Columns.count(row[24]), completed, notCompleted, shortfalls),
+                new ProgramEvaluation.Withdrawals(Columns.count(row[25]), withdrawals));
+    }
+
+    private ProgramEvaluation.WorthLevel worth(Object[] row) {
+        long participants = Columns.count(row[24]);
+        long completed = Columns.count(row[26]);
+        long jpCredited = Columns.count(row[28]);
+        long cost = Columns.count(row[29]);
+        Long benefits = row[30] == null ? null : Columns.count(row[30]);
+        Worth worth = Worth.of(cost, participants, completed, jpCredited, benefits);
+        ProgramEvaluation.BenefitEstimate estimate = benefits == null ? null
+                : new ProgramEvaluation.BenefitEstimate(benefits, (String) row[31], (String) row[32],
+                        Columns.instant(row[33]));
+        return new ProgramEvaluation.WorthLevel(Columns.instant(row[34]), cost,
+                new ProgramEvaluation.CostPerHead(Worth.COST_RULE, participants, completed, jpCredited,
+                        ProgramEvaluation.RupiahFigure.of(worth.perParticipant()),
+                        ProgramEvaluation.RupiahFigure.of(worth.perCompletedParticipant()),
+                        ProgramEvaluation.RupiahFigure.of(worth.perJpCredited())),
+                new ProgramEvaluation.ReturnFigures(Worth.ROI_RULE, estimate,
+                        ProgramEvaluation.DecimalFigure.of(worth.roiPercent()),
+                        ProgramEvaluation.DecimalFigure.of(worth.benefitCostRatio())));
+    }
+
+    /** The program's row of {@code program_evaluation}, or null; the columns as the others read them. */
+    private Object[] row(UUID programId) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select program_id, code, title, region_code, organising_agency_code, format, competency_type,
+                            start_date, end_date, jp, plan_at, status, status_at,
+                            paired, pre_only, post_only, pre_sum, post_sum, difference_square_sum, gain_sum,
+                            high, medium, low,
+                            enrolled, taking_part, withdrawn, completed, not_completed, jp_credited,
+                            cost, benefit_amount, benefit_method, benefit_estimated_by, benefit_estimated_at,
+                            worth_as_of, learning_as_of
+                        from program_evaluation where program_id = ?1""")
+                .setParameter(1, programId).getResultList();
+        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+    }
+
+    /** Participants per reason of one kind, those with none left out, in the reasons' order. */
+    private Map<String, Long> reasons(UUID programId, String kind) {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select reason, participants from program_evaluation_reason
+                        where program_id = ?1 and kind = ?2 and participants > 0 order by reason""")
+                .setParameter(1, programId).setParameter(2, kind).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.put((String) ((Object[]) row)[0], Columns.count(((Object[]) row)[1])));
+        return counts;
+    }
+}
