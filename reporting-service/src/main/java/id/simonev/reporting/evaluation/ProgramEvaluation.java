@@ -2,16 +2,19 @@ package id.simonev.reporting.evaluation;
 
 import id.simonev.reporting.rule.Figure;
 import id.simonev.reporting.rule.Interval;
+import id.simonev.reporting.rule.Rating;
+import id.simonev.reporting.rule.RatingBand;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/v1/programs/{programId}/evaluation}. */
-@Schema(description = "The evaluation of a program, kept up to date from events: level 2 (learning) and level 5 "
-        + "(worth). Levels 1 (reaction), 3 (behaviour) and 4 (results) are not part of this answer yet.")
+@Schema(description = "The evaluation of a program, kept up to date from events: level 1 (reaction), level 2 "
+        + "(learning) and level 5 (worth). Levels 3 (behaviour) and 4 (results) are not part of this answer yet.")
 public record ProgramEvaluation(
         UUID programId,
         String code,
@@ -27,8 +30,63 @@ public record ProgramEvaluation(
         String status,
         @Schema(description = "Jam pelajaran of all sessions") int jp,
         @Schema(description = "The time of the latest plan or status event in this headline") Instant asOf,
+        ReactionLevel reaction,
         LearningLevel learning,
         WorthLevel worth) {
+
+    @Schema(description = "Level 1, reaction: the participants' answers to the REACTION questionnaire, the "
+            + "delivery and each trainer, with the response rate; figures only from 3 respondents, counts always")
+    public record ReactionLevel(
+            @Schema(description = "Rule id, rating:mean-top2-band-0.8-v1") String rule,
+            @Schema(description = "The time of the latest reaction event included; null before the first")
+            Instant asOf,
+            @Schema(description = "Reaction links issued minus those replaced: the current links") long linksIssued,
+            @Schema(description = "Participants who answered: the delivery's respondents") long answered,
+            @Schema(description = "answered / linksIssued x 100, 2 decimals") DecimalFigure responseRatePercent,
+            @Schema(description = "The fewest respondents a figure is shown from", example = "3")
+            int anonymityThreshold,
+            @Schema(description = "The delivery (penyelenggaraan), items D1-D8") SectionRating delivery,
+            @Schema(description = "Each trainer rated (pengajar), items T1-T14, by name") List<TrainerRating> trainers) {
+    }
+
+    @Schema(description = "One trainer's result")
+    public record TrainerRating(
+            @Schema(description = "The trainer's id in programs-service") UUID trainerId,
+            @Schema(description = "The trainer's name as the latest answer about them gave it") String name,
+            SectionRating rating) {
+    }
+
+    @Schema(description = "A questionnaire section's result: counts always, figures from 3 respondents up")
+    public record SectionRating(
+            @Schema(description = "How many answered the section", example = "24") long respondents,
+            @Schema(description = "Whether the figures are shown: at least 3 respondents") boolean shown,
+            @Schema(description = "Each item answered, by code") List<ItemFigures> items,
+            @Schema(description = "Mean of the shown items' exact means, 2 decimals; null when not shown",
+                    example = "4.12") BigDecimal overall,
+            @Schema(description = "Band of the overall as shown: Sangat Baik, Baik, Cukup, Kurang Baik, Tidak Baik",
+                    example = "Baik") String band) {
+
+        static SectionRating of(Rating rating) {
+            return new SectionRating(rating.respondents(), rating.shown(), rating.items().stream()
+                    .map(item -> new ItemFigures(item.code(), item.n(), item.mean(), item.topTwoBox(),
+                            label(item.band())))
+                    .toList(), rating.overall(), label(rating.band()));
+        }
+
+        private static String label(RatingBand band) {
+            return band == null ? null : band.label();
+        }
+    }
+
+    @Schema(description = "One item's result; the figures are null when fewer than 3 answered it or the section")
+    public record ItemFigures(
+            @Schema(example = "D1") String code,
+            @Schema(description = "How many answered the item", example = "4") long n,
+            @Schema(description = "Mean answer, 2 decimals", example = "3.75") BigDecimal mean,
+            @Schema(description = "Share of answers 4 or 5, in %, 2 decimals", example = "75.00") BigDecimal topTwoBox,
+            @Schema(description = "Band of the mean as shown: Sangat Baik, Baik, Cukup, Kurang Baik, Tidak Baik",
+                    example = "Baik") String band) {
+    }
 
     @Schema(description = "Level 2, learning: the pre- and post-tests of the participants with both scores, "
             + "completion and withdrawals")

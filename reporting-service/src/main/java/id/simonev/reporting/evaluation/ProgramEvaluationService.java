@@ -3,10 +3,13 @@ package id.simonev.reporting.evaluation;
 import id.simonev.platform.problem.ProblemException;
 import id.simonev.platform.security.Caller;
 import id.simonev.platform.validation.Display;
+import id.simonev.reporting.rule.Anonymity;
+import id.simonev.reporting.rule.ItemTally;
 import id.simonev.reporting.rule.Learning;
 import id.simonev.reporting.rule.LearningTally;
 import id.simonev.reporting.rule.NormalizedGain;
 import id.simonev.reporting.rule.PairedDifference;
+import id.simonev.reporting.rule.Rating;
 import id.simonev.reporting.rule.Worth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,12 +17,13 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A program's evaluation, levels 2 and 5: a lookup of its read model, turned into figures by the rules. */
+/** A program's evaluation, levels 1, 2 and 5: a lookup of its read model, turned into figures by the rules. */
 @ApplicationScoped
 public class ProgramEvaluationService {
 
@@ -28,6 +32,7 @@ public class ProgramEvaluationService {
 
     private static final String NOBODY_FINISHED = "not enough data: no participant taking part has finished the "
             + "program yet";
+    private static final String NO_LINKS = "not enough data: no reaction links issued yet";
     private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
 
     private final EntityManager entityManager;
@@ -53,7 +58,45 @@ public class ProgramEvaluationService {
                 (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
                 (String) row[11], (int) Columns.count(row[9]),
                 statusAt == null || planAt.isAfter(statusAt) ? planAt : statusAt,
-                learning(row, shortfalls, withdrawals), worth(row));
+                reaction(programId, row), learning(row, shortfalls, withdrawals), worth(row));
+    }
+
+    /** Level 1: the delivery's and each trainer's rating from the sums kept, and the response rate. */
+    private ProgramEvaluation.ReactionLevel reaction(UUID programId, Object[] row) {
+        Map<String, List<Rating.Item>> items = new LinkedHashMap<>();
+        entityManager.createNativeQuery("""
+                        select section, item_code, answered, answer_sum, top_two from program_reaction_item
+                        where program_id = ?1 order by section, length(item_code), item_code""")
+                .setParameter(1, programId).getResultList().forEach(result -> {
+                    Object[] item = (Object[]) result;
+                    items.computeIfAbsent((String) item[0], section -> new ArrayList<>()).add(new Rating.Item(
+                            (String) item[1], new ItemTally(Columns.count(item[2]), Columns.count(item[3]),
+                                    Columns.count(item[4]))));
+                });
+        Rating delivery = Rating.of(0, List.of());
+        List<ProgramEvaluation.TrainerRating> trainers = new ArrayList<>();
+        for (Object result : entityManager.createNativeQuery("""
+                        select section, trainer_name, respondents from program_reaction_section
+                        where program_id = ?1 order by trainer_name nulls first, section""")
+                .setParameter(1, programId).getResultList()) {
+            Object[] section = (Object[]) result;
+            String key = (String) section[0];
+            Rating rating = Rating.of(Columns.count(section[2]), items.getOrDefault(key, List.of()));
+            if (ProgramReactionProjection.DELIVERY.equals(key)) {
+                delivery = rating;
+            } else {
+                trainers.add(new ProgramEvaluation.TrainerRating(UUID.fromString(key), (String) section[1],
+                        ProgramEvaluation.SectionRating.of(rating)));
+            }
+        }
+        long links = Columns.count(row[36]);
+        ProgramEvaluation.DecimalFigure rate = links <= 0
+                ? new ProgramEvaluation.DecimalFigure(null, NO_LINKS)
+                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(delivery.respondents())
+                        .multiply(PERCENT).divide(BigDecimal.valueOf(links), MathContext.DECIMAL128)), null);
+        return new ProgramEvaluation.ReactionLevel(Rating.RULE, Columns.instant(row[37]), links,
+                delivery.respondents(), rate, Anonymity.MIN_RESPONDENTS, ProgramEvaluation.SectionRating.of(delivery),
+                trainers);
     }
 
     private ProgramEvaluation.LearningLevel learning(Object[] row, Map<String, Long> shortfalls,
@@ -115,7 +158,7 @@ public class ProgramEvaluationService {
                             high, medium, low,
                             enrolled, taking_part, withdrawn, completed, not_completed, jp_credited,
                             cost, benefit_amount, benefit_method, benefit_estimated_by, benefit_estimated_at,
-                            worth_as_of, learning_as_of
+                            worth_as_of, learning_as_of, reaction_links, reaction_as_of
                         from program_evaluation where program_id = ?1""")
                 .setParameter(1, programId).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);

@@ -180,9 +180,15 @@ class ProgramEvaluationTests {
         assertDecimal("60.00", evaluation, "/worth/returnOnInvestment/roiPercent/value");
         assertDecimal("1.60", evaluation, "/worth/returnOnInvestment/benefitCostRatio/value");
         assertEquals(time(50), Instant.parse(evaluation.at("/worth/asOf").asText()));
-        // Levels 1, 3 and 4 are not part of the answer yet.
+        // No reaction yet: counts of 0 and no response rate.
+        assertLong(0, evaluation, "/reaction/linksIssued");
+        assertLong(0, evaluation, "/reaction/delivery/respondents");
+        assertText("not enough data: no reaction links issued yet", evaluation,
+                "/reaction/responseRatePercent/reason");
+        assertTrue(evaluation.at("/reaction/asOf").isNull());
+        // Levels 3 and 4 are not part of the answer yet.
         assertEquals(List.of("programId", "code", "title", "regionCode", "organisingAgencyCode", "format",
-                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "learning", "worth"),
+                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "reaction", "learning", "worth"),
                 fieldNames(evaluation));
     }
 

@@ -1,0 +1,235 @@
+package id.simonev.reporting.evaluation;
+
+import static id.simonev.reporting.evaluation.EvaluationEvents.time;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.simonev.testing.TestEvents;
+import id.simonev.testing.Tokens;
+import id.simonev.testing.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Level 1 (reaction) of a program's evaluation from surveys-service's events put on the real surveys
+ * topic, each checked against its contract, read through {@code GET /api/v1/programs/{programId}/evaluation},
+ * against figures computed by hand.
+ */
+@QuarkusTest
+class ProgramReactionTests {
+
+    /** Decimals read as BigDecimal as they are written, so that 80.00 is checked with its two decimals. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    private static final String TRAINER_A = "0b7c2d5e-1f3a-4c6b-8d9e-0a1b2c3d4e5f";
+    private static final String TRAINER_B = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
+    /** D1 of the four participants, DOMAIN.md's example; D2-D8 are 4 from everyone. */
+    private static final int[] D1 = {5, 4, 4, 2};
+    /** Trainer A's T1-T13 from the four participants. */
+    private static final int[] TRAINER_A_ANSWERS = {5, 5, 4, 3};
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Puts the events on the surveys topic in this order and waits until every one of them is applied. */
+    private void publishAndWait(List<ObjectNode> events) {
+        events.forEach(event -> Topics.publish(event.path("source").asText().equals("surveys-service")
+                ? Topics.SURVEYS : Topics.PROGRAMS, event.path("aggregateId").asText(), event.toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
+    }
+
+    private boolean applied(ObjectNode event) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
+    }
+
+    private static JsonNode evaluation(String programId) {
+        String body = given().auth().oauth2(Tokens.analyst("73")).when()
+                .get("/api/v1/programs/" + programId + "/evaluation").then().statusCode(200).extract().asString();
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("Not JSON: " + body, e);
+        }
+    }
+
+    /**
+     * Four participants answer: the delivery (D1 5, 4, 4, 2), trainer A (T1-T13 5, 5, 4, 3; T14 from
+     * the first only) and, the first two, trainer B. Links: 4 issued, then 2 more replacing 1: 5 current.
+     */
+    private static List<ObjectNode> reaction(String programId) {
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(linksIssued(programId, 10, 4, 0));
+        events.add(linksIssued(programId, 11, 2, 1));
+        for (int participant = 0; participant < 4; participant++) {
+            List<Map<String, Object>> sections = new ArrayList<>();
+            Map<String, Integer> delivery = new LinkedHashMap<>();
+            delivery.put("D1", D1[participant]);
+            for (int item = 2; item <= 8; item++) {
+                delivery.put("D" + item, 4);
+            }
+            sections.add(section("PENYELENGGARAAN", null, null, delivery));
+            Map<String, Integer> trainerA = new LinkedHashMap<>();
+            for (int item = 1; item <= 13; item++) {
+                trainerA.put("T" + item, TRAINER_A_ANSWERS[participant]);
+            }
+            if (participant == 0) {
+                trainerA.put("T14", 5);
+            }
+            sections.add(section("PENGAJAR", TRAINER_A, "Dr. Andi Rahman", trainerA));
+            if (participant < 2) {
+                Map<String, Integer> trainerB = new LinkedHashMap<>();
+                for (int item = 1; item <= 13; item++) {
+                    trainerB.put("T" + item, 5);
+                }
+                sections.add(section("PENGAJAR", TRAINER_B, "Sitti Aminah", trainerB));
+            }
+            events.add(submitted(programId, 20 + participant, sections));
+        }
+        return events;
+    }
+
+    private static Map<String, Object> section(String instrument, String trainerId, String trainerName,
+                                               Map<String, Integer> answers) {
+        Map<String, Object> section = new HashMap<>(Map.of("instrument", instrument, "instrumentVersion", 1,
+                "answers", answers));
+        section.put("trainerId", trainerId);
+        section.put("trainerName", trainerName);
+        return section;
+    }
+
+    private static ObjectNode submitted(String programId, int second, List<Map<String, Object>> sections) {
+        return surveys("EvaluationSubmitted", programId, second, Map.of("programId", programId,
+                "regionCode", EvaluationEvents.REGION, "questionnaire", "REACTION", "role", "PARTICIPANT",
+                "sections", sections));
+    }
+
+    private static ObjectNode linksIssued(String programId, int second, int issued, int replaced) {
+        return surveys("EvaluationLinksIssued", programId, second, Map.of("programId", programId,
+                "regionCode", EvaluationEvents.REGION, "questionnaire", "REACTION", "role", "PARTICIPANT",
+                "issued", issued, "replaced", replaced, "expiresAt", time(second).plus(Duration.ofDays(14)).toString(),
+                "issuedAt", time(second).toString()));
+    }
+
+    private static ObjectNode surveys(String type, String programId, int second, Map<String, ?> data) {
+        ObjectNode event = TestEvents.envelope(type, "surveys-service", programId, EvaluationEvents.REGION, data);
+        event.put("occurredAt", time(second).toString());
+        return event;
+    }
+
+    @Test
+    void fourParticipantsRateTheDeliveryAndTwoTrainers() {
+        String programId = UUID.randomUUID().toString();
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(new EvaluationEvents(programId).planned("ProgramScheduled", 0, "Pelatihan", "COMPLETED"));
+        events.addAll(reaction(programId));
+        publishAndWait(events);
+
+        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+    }
+
+    @Test
+    void answersBeforeTheProgramsPlanGiveTheSameReaction() {
+        String programId = UUID.randomUUID().toString();
+        List<ObjectNode> events = new ArrayList<>(reaction(programId));
+        publishAndWait(events);
+        publishAndWait(List.of(new EvaluationEvents(programId).planned("ProgramScheduled", 0, "Pelatihan",
+                "COMPLETED")));
+
+        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+    }
+
+    @Test
+    void anEventDeliveredTwiceCountsOnce() {
+        String programId = UUID.randomUUID().toString();
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(new EvaluationEvents(programId).planned("ProgramScheduled", 0, "Pelatihan", "COMPLETED"));
+        List<ObjectNode> once = reaction(programId);
+        events.addAll(once);
+        events.addAll(once);
+        publishAndWait(events);
+
+        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+    }
+
+    private static void assertTheScriptedReaction(JsonNode reaction) {
+        assertEquals("rating:mean-top2-band-0.8-v1", reaction.path("rule").asText());
+        assertEquals(time(23), Instant.parse(reaction.path("asOf").asText()));
+        assertEquals(5, reaction.path("linksIssued").asLong());
+        assertEquals(4, reaction.path("answered").asLong());
+        assertDecimal("80.00", reaction, "/responseRatePercent/value");
+        assertEquals(3, reaction.path("anonymityThreshold").asInt());
+
+        // The delivery: D1 5, 4, 4, 2 -> 3.75 Baik, 75.00%; D2-D8 4.00, 100.00%; overall 31.75 / 8 = 3.97 Baik.
+        JsonNode delivery = reaction.path("delivery");
+        assertEquals(4, delivery.path("respondents").asLong());
+        assertTrue(delivery.path("shown").asBoolean());
+        assertEquals(8, delivery.path("items").size());
+        assertEquals("D1", delivery.at("/items/0/code").asText());
+        assertEquals(4, delivery.at("/items/0/n").asLong());
+        assertDecimal("3.75", delivery, "/items/0/mean");
+        assertDecimal("75.00", delivery, "/items/0/topTwoBox");
+        assertEquals("Baik", delivery.at("/items/0/band").asText());
+        assertDecimal("4.00", delivery, "/items/1/mean");
+        assertDecimal("100.00", delivery, "/items/1/topTwoBox");
+        assertDecimal("3.97", delivery, "/overall");
+        assertEquals("Baik", delivery.path("band").asText());
+
+        // Trainer A (by name first): T1-T13 5, 5, 4, 3 -> 4.25 Sangat Baik, 75.00%; T14 from one: count only,
+        // out of the overall (4.25).
+        JsonNode first = reaction.at("/trainers/0");
+        assertEquals(TRAINER_A, first.path("trainerId").asText());
+        assertEquals("Dr. Andi Rahman", first.path("name").asText());
+        assertEquals(4, first.at("/rating/respondents").asLong());
+        assertEquals(14, first.at("/rating/items").size());
+        assertDecimal("4.25", first, "/rating/items/0/mean");
+        assertDecimal("75.00", first, "/rating/items/0/topTwoBox");
+        assertEquals("Sangat Baik", first.at("/rating/items/0/band").asText());
+        assertEquals("T14", first.at("/rating/items/13/code").asText());
+        assertEquals(1, first.at("/rating/items/13/n").asLong());
+        assertTrue(first.at("/rating/items/13/mean").isNull());
+        assertDecimal("4.25", first, "/rating/overall");
+        assertEquals("Sangat Baik", first.at("/rating/band").asText());
+
+        // Trainer B, rated by two: the counts only.
+        JsonNode second = reaction.at("/trainers/1");
+        assertEquals(TRAINER_B, second.path("trainerId").asText());
+        assertEquals(2, second.at("/rating/respondents").asLong());
+        assertFalse(second.at("/rating/shown").asBoolean());
+        assertEquals(2, second.at("/rating/items/0/n").asLong());
+        assertTrue(second.at("/rating/items/0/mean").isNull());
+        assertTrue(second.at("/rating/items/0/topTwoBox").isNull());
+        assertTrue(second.at("/rating/overall").isNull());
+        assertTrue(second.at("/rating/band").isNull());
+        assertEquals(2, reaction.path("trainers").size());
+    }
+
+    private static void assertDecimal(String expected, JsonNode node, String pointer) {
+        JsonNode value = node.at(pointer);
+        assertTrue(value.isNumber(), pointer + " is " + value);
+        assertEquals(new BigDecimal(expected), value.decimalValue(), pointer);
+    }
+}
