@@ -46,7 +46,8 @@ public record ProgramEvaluation(
             @Schema(description = "The fewest respondents a figure is shown from", example = "3")
             int anonymityThreshold,
             @Schema(description = "The delivery (penyelenggaraan), items D1-D8") SectionRating delivery,
-            @Schema(description = "Each trainer rated (pengajar), items T1-T14, by name") List<TrainerRating> trainers) {
+            @Schema(description = "Each trainer rated (pengajar), items T1-T14, by name")
+            List<TrainerRating> trainers) {
     }
 
     @Schema(description = "One trainer's result")
