@@ -69,9 +69,7 @@ public class ProgramEvaluationService {
                         where program_id = ?1 order by section, length(item_code), item_code""")
                 .setParameter(1, programId).getResultList().forEach(result -> {
                     Object[] item = (Object[]) result;
-                    items.computeIfAbsent((String) item[0], section -> new ArrayList<>()).add(new Rating.Item(
-                            (String) item[1], new ItemTally(Columns.count(item[2]), Columns.count(item[3]),
-                                    Columns.count(item[4]))));
+                    items.computeIfAbsent((String) item[0], section -> new ArrayList<>()).add(item(item, 1));
                 });
         Rating delivery = Rating.of(0, List.of());
         List<ProgramEvaluation.TrainerRating> trainers = new ArrayList<>();
@@ -101,18 +99,11 @@ public class ProgramEvaluationService {
 
     private ProgramEvaluation.LearningLevel learning(Object[] row, Map<String, Long> shortfalls,
                                                      Map<String, Long> withdrawals) {
-        Learning learning = Learning.of(new LearningTally(Columns.count(row[13]), Columns.count(row[14]),
-                Columns.count(row[15]), Columns.decimal(row[16]), Columns.decimal(row[17]),
-                Columns.decimal(row[18]), Columns.decimal(row[19]), Columns.count(row[20]),
-                Columns.count(row[21]), Columns.count(row[22])));
+        Learning learning = learning(row, 13);
         PairedDifference difference = learning.difference();
         long completed = Columns.count(row[26]);
         long notCompleted = Columns.count(row[27]);
-        BigDecimal finished = BigDecimal.valueOf(completed + notCompleted);
-        ProgramEvaluation.DecimalFigure rate = finished.signum() == 0
-                ? new ProgramEvaluation.DecimalFigure(null, NOBODY_FINISHED)
-                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(completed)
-                        .multiply(PERCENT).divide(finished, MathContext.DECIMAL128)), null);
+        ProgramEvaluation.DecimalFigure rate = completionRate(completed, notCompleted);
         return new ProgramEvaluation.LearningLevel(Columns.instant(row[35]), learning.paired(),
                 ProgramEvaluation.DecimalFigure.of(learning.meanPre()),
                 ProgramEvaluation.DecimalFigure.of(learning.meanPost()),
@@ -127,6 +118,32 @@ public class ProgramEvaluationService {
                 new ProgramEvaluation.Completion(COMPLETION_RULE, rate, Columns.count(row[23]),
                         Columns.count(row[24]), completed, notCompleted, shortfalls),
                 new ProgramEvaluation.Withdrawals(Columns.count(row[25]), withdrawals));
+    }
+
+    /**
+     * The learning figures from {@link LearningTally}'s ten columns starting at {@code first}: paired, pre only,
+     * post only, the pre, post, squared difference and gain sums, high, medium, low.
+     */
+    static Learning learning(Object[] row, int first) {
+        return Learning.of(new LearningTally(Columns.count(row[first]), Columns.count(row[first + 1]),
+                Columns.count(row[first + 2]), Columns.decimal(row[first + 3]), Columns.decimal(row[first + 4]),
+                Columns.decimal(row[first + 5]), Columns.decimal(row[first + 6]), Columns.count(row[first + 7]),
+                Columns.count(row[first + 8]), Columns.count(row[first + 9])));
+    }
+
+    /** The share of those who finished that completed, in %, 2 decimals; the reason when nobody finished yet. */
+    static ProgramEvaluation.DecimalFigure completionRate(long completed, long notCompleted) {
+        BigDecimal finished = BigDecimal.valueOf(completed + notCompleted);
+        return finished.signum() == 0
+                ? new ProgramEvaluation.DecimalFigure(null, NOBODY_FINISHED)
+                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(completed)
+                        .multiply(PERCENT).divide(finished, MathContext.DECIMAL128)), null);
+    }
+
+    /** A questionnaire item from its code and {@link ItemTally}'s three columns that follow it, from {@code first}. */
+    static Rating.Item item(Object[] columns, int first) {
+        return new Rating.Item((String) columns[first], new ItemTally(Columns.count(columns[first + 1]),
+                Columns.count(columns[first + 2]), Columns.count(columns[first + 3])));
     }
 
     private ProgramEvaluation.WorthLevel worth(Object[] row) {
