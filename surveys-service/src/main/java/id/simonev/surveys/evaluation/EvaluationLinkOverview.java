@@ -81,7 +81,11 @@ public class EvaluationLinkOverview {
     }
 
     public LinkSummary summary(UUID programId, Caller caller) {
-        KnownProgram program = service.visibleProgram(programId, caller);
+        return summary(service.visibleProgram(programId, caller));
+    }
+
+    /** The summary of a program the caller was already found to see. */
+    public LinkSummary summary(KnownProgram program) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select questionnaire, role, count(*) filter (where not revoked or used),

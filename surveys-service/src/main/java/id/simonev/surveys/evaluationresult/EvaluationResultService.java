@@ -50,7 +50,7 @@ public class EvaluationResultService {
     public ProgramEvaluationResult ofProgram(UUID programId, Caller caller) {
         KnownProgram program = links.visibleProgram(programId, caller);
         Map<Group, Sums> sums = tallies.ofProgram(program.id());
-        LinkSummary summary = overview.summary(program.id(), caller);
+        LinkSummary summary = overview.summary(program);
         Sums delivery = AnswerTallies.pooled(sums, group -> group.questionnaire() == Questionnaire.REACTION
                 && group.trainerId() == null);
         InstrumentVersion trainerVersion = version(InstrumentKind.TRAINER);
