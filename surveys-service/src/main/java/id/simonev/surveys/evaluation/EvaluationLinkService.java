@@ -148,13 +148,9 @@ public class EvaluationLinkService {
         ensureLink(program, Questionnaire.POST_TRAINING, RaterRole.SELF, participant, participant.nip(),
                 participant.name(), now, expiresAt, issuedBy, tally);
         Optional<PostTrainingRaters> named = raters(program.id(), participant.nip());
-        String supervisorNip = named.map(PostTrainingRaters::supervisorNip)
-                .or(() -> register.employee(participant.nip()).map(RegisterReplica.KnownEmployee::supervisorNip))
-                .orElse(null);
-        if (supervisorNip != null) {
-            ensureLink(program, Questionnaire.POST_TRAINING, RaterRole.SUPERVISOR, participant, supervisorNip,
-                    nameOf(supervisorNip), now, expiresAt, issuedBy, tally);
-        }
+        supervisorOf(named, participant).ifPresent(supervisorNip -> ensureLink(program, Questionnaire.POST_TRAINING,
+                RaterRole.SUPERVISOR, participant, supervisorNip, nameOf(supervisorNip), now, expiresAt, issuedBy,
+                tally));
         List<String> peerNips = named.map(PostTrainingRaters::peerNips).orElse(List.of());
         for (String peerNip : peerNips) {
             ensureLink(program, Questionnaire.POST_TRAINING, RaterRole.PEER, participant, peerNip, nameOf(peerNip),
@@ -265,6 +261,12 @@ public class EvaluationLinkService {
         return participant;
     }
 
+    /** The participant's supervisor for the 360: the one the office named, else the register's atasan langsung. */
+    private Optional<String> supervisorOf(Optional<PostTrainingRaters> named, KnownParticipant participant) {
+        return named.map(PostTrainingRaters::supervisorNip)
+                .or(() -> register.employee(participant.nip()).map(RegisterReplica.KnownEmployee::supervisorNip));
+    }
+
     /** Who answers a link issued by hand: the participant themselves, a supervisor, a peer or no one yet. */
     private String raterOf(KnownProgram program, NewEvaluationLink request, KnownParticipant participant,
             Caller caller) {
@@ -277,8 +279,7 @@ public class EvaluationLinkService {
         }
         String raterNip = request.raterNip();
         if (raterNip == null && request.role() == RaterRole.SUPERVISOR) {
-            raterNip = raters(program.id(), participant.nip()).map(PostTrainingRaters::supervisorNip)
-                    .or(() -> register.employee(participant.nip()).map(RegisterReplica.KnownEmployee::supervisorNip))
+            raterNip = supervisorOf(raters(program.id(), participant.nip()), participant)
                     .orElseThrow(() -> ProblemException.invalid("raterNip", "is required: the register names no "
                             + "supervisor of " + participant.name() + " (" + participant.nip() + ")"));
         }
