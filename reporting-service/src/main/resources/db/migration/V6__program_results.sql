@@ -10,8 +10,11 @@ alter table program_evaluation
     -- Level 4 with the default windows, for the region's program list: one entry per expected outcome, kept by
     -- ProgramResultsRefresher shortly after an event that may change it marks the program stale.
     add column results_headline jsonb,
+    add column results_as_of    timestamptz,
     add column results_stale    boolean not null default false,
-    add column outcomes         integer not null default 0;
+    add column outcomes         integer not null default 0,
+    -- The time of the plan the outcomes were taken from: an older plan arriving later changes nothing.
+    add column outcomes_at      timestamptz;
 
 create index program_evaluation_results_stale on program_evaluation (program_id) where results_stale;
 create index program_evaluation_with_outcomes on program_evaluation (region_code) where outcomes > 0;
@@ -27,6 +30,9 @@ create table program_outcome (
     primary key (program_id, position)
 );
 
+create index program_outcome_agency on program_outcome (agency_code);
+create index program_outcome_service_unit on program_outcome (service_unit_code);
+
 -- Every indicator the events named, by its agency and code. A realisation arriving before its definition creates
 -- the row with what it carries; the definition fills in the rest.
 create table indicator (
@@ -38,10 +44,13 @@ create table indicator (
     unit           text,
     direction      text,
     defined_at     timestamptz,
+    -- The province a kab/kota's indicator also belongs to: a province's program compares across its kab/kota.
+    province_code  text generated always as (split_part(region_code, '.', 1)) stored,
     primary key (agency_code, indicator_code)
 );
 
 create index indicator_region_period_type on indicator (region_code, period_type);
+create index indicator_province_period_type on indicator (province_code, period_type);
 
 -- An indicator's capaian in one period, at the full precision its events carry; the latest event wins.
 create table indicator_period (

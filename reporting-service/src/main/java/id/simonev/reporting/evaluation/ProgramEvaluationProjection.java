@@ -49,7 +49,8 @@ class ProgramEvaluationProjection implements Projection {
     record StatusChanged(@NotNull UUID programId, @NotBlank String to) {
     }
 
-    record Enrolled(@NotNull UUID programId, @NotBlank String nip) {
+    /** An enrolment; one published before events named the participant's agency has none. */
+    record Enrolled(@NotNull UUID programId, @NotBlank String nip, String agencyCode) {
     }
 
     record ScoresRecorded(@NotNull UUID programId, @NotBlank String nip,
@@ -77,8 +78,7 @@ class ProgramEvaluationProjection implements Projection {
                 .on("ProgramScheduled", ProgramPlan.class, this::planned)
                 .on("ProgramUpdated", ProgramPlan.class, this::planned)
                 .on("ProgramStatusChanged", StatusChanged.class, this::statusChanged)
-                .on("ParticipantEnrolled", Enrolled.class, (Enrolled data, EventEnvelope event) ->
-                        change(data.programId(), data.nip(), event.occurredAt(), Participant::enrol))
+                .on("ParticipantEnrolled", Enrolled.class, this::enrolled)
                 .on("TestScoresRecorded", ScoresRecorded.class, (ScoresRecorded data, EventEnvelope event) ->
                         change(data.programId(), data.nip(), event.occurredAt(),
                                 participant -> participant.scored(data.preTest(), data.postTest(),
@@ -136,6 +136,17 @@ class ProgramEvaluationProjection implements Projection {
                 .setParameter(1, programId)
                 .setParameter(2, status)
                 .setParameter(3, at)
+                .executeUpdate();
+    }
+
+    /** The enrolment, and the agency the participant belonged to: the comparison group of level 4 is the others. */
+    void enrolled(Enrolled enrolment, EventEnvelope event) {
+        change(enrolment.programId(), enrolment.nip(), event.occurredAt(), Participant::enrol);
+        entityManager.createNativeQuery("""
+                        update program_evaluation_participant set agency_code = ?3 where program_id = ?1 and nip = ?2""")
+                .setParameter(1, enrolment.programId())
+                .setParameter(2, enrolment.nip())
+                .setParameter(3, enrolment.agencyCode())
                 .executeUpdate();
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A program's evaluation, levels 1, 2 and 5: a lookup of its read model, turned into figures by the rules. */
+/** A program's evaluation, levels 1, 2, 4 and 5: a lookup of its read model, turned into figures by the rules. */
 @ApplicationScoped
 public class ProgramEvaluationService {
 
@@ -36,13 +36,16 @@ public class ProgramEvaluationService {
     private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
 
     private final EntityManager entityManager;
+    private final ProgramResultsService results;
 
-    ProgramEvaluationService(EntityManager entityManager) {
+    ProgramEvaluationService(EntityManager entityManager, ProgramResultsService results) {
         this.entityManager = entityManager;
+        this.results = results;
     }
 
+    /** The program's evaluation, level 4 with the windows asked for. */
     @Transactional
-    public ProgramEvaluation evaluate(UUID programId, Caller caller) {
+    public ProgramEvaluation evaluate(UUID programId, ResultsLevel.WindowSettings windows, Caller caller) {
         Object[] row = row(programId);
         // Until its plan arrives reporting cannot tell whose program it is, so it has not heard of it.
         if (row == null || row[3] == null) {
@@ -58,7 +61,8 @@ public class ProgramEvaluationService {
                 (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
                 (String) row[11], (int) Columns.count(row[9]),
                 statusAt == null || planAt.isAfter(statusAt) ? planAt : statusAt,
-                reaction(programId, row), learning(row, shortfalls, withdrawals), worth(row));
+                reaction(programId, row), learning(row, shortfalls, withdrawals),
+                results.results(programId, region, Columns.date(row[7]), Columns.date(row[8]), windows), worth(row));
     }
 
     /** Level 1: the delivery's and each trainer's rating from the sums kept, and the response rate. */

@@ -4,12 +4,12 @@ import id.simonev.reporting.rule.NormalizedGain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One program of a region's list with its headline figures, a lookup of its evaluation's read model. */
-@Schema(description = "A program of the region with its headline figures. Level 4's difference in differences is "
-        + "not part of it yet")
+@Schema(description = "A program of the region with its headline figures")
 public record ProgramListItem(
         @Schema(description = "The program's id") UUID programId,
         @Schema(description = "The program's code", example = "PEL-2026-001") String code,
@@ -29,6 +29,9 @@ public record ProgramListItem(
         @Schema(description = "Mean normalized gain of the participants with both scores, by the rule "
                 + NormalizedGain.RULE) ProgramEvaluation.DecimalFigure meanGain,
         @Schema(description = "The participants' overall rating of the delivery") ReactionOverall reaction,
+        @Schema(description = "Level 4: each expected outcome's difference in differences with the default windows, "
+                + "computed again within about a second of an event that changes it; empty without outcomes")
+        List<ResultsLevel.Headline> results,
         @Schema(description = "Time of the latest event these figures include") Instant asOf) {
 
     /** The delivery's overall mean, shown only from 3 respondents. */

@@ -1,5 +1,8 @@
 package id.simonev.reporting.evaluation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.simonev.platform.paging.Filter;
 import id.simonev.platform.paging.Page;
 import id.simonev.platform.paging.PageRequest;
@@ -10,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,10 +35,15 @@ public class ProgramListService {
     private static final Map<String, String> SORTABLE = Map.of("startDate", "start_date", "code", "code",
             "title", "title", "status", "status");
 
-    private final EntityManager entityManager;
+    private static final TypeReference<List<ResultsLevel.Headline>> HEADLINE = new TypeReference<>() {
+    };
 
-    ProgramListService(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    ProgramListService(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
     }
 
     /** What a client filters the list by; a null leaves that filter out. */
@@ -61,7 +70,8 @@ public class ProgramListService {
                             start_date, end_date, status, taking_part, completed, not_completed,
                             paired, pre_only, post_only, pre_sum, post_sum, difference_square_sum, gain_sum,
                             high, medium, low,
-                            plan_at, status_at, learning_as_of, reaction_as_of
+                            plan_at, status_at, learning_as_of, reaction_as_of, results_as_of,
+                            cast(results_headline as text)
                         from program_evaluation where %s order by %s""".formatted(filter.query(), order)), filter)
                 .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
         long total = ((Number) bind(entityManager.createNativeQuery(
@@ -73,15 +83,16 @@ public class ProgramListService {
                 paging.page, paging.size, total);
     }
 
-    private static ProgramListItem item(Object[] row, Rating delivery) {
-        Instant asOf = Stream.of(row[23], row[24], row[25], row[26]).map(Columns::instant).filter(Objects::nonNull)
+    private ProgramListItem item(Object[] row, Rating delivery) {
+        Instant asOf = Stream.of(row[23], row[24], row[25], row[26], row[27]).map(Columns::instant).filter(Objects::nonNull)
                 .max(Instant::compareTo).orElse(null);
         return new ProgramListItem((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
                 (String) row[9], Columns.count(row[10]),
                 ProgramEvaluationService.completionRate(Columns.count(row[11]), Columns.count(row[12])),
                 ProgramEvaluation.DecimalFigure.of(ProgramEvaluationService.learning(row, 13).meanGain()),
-                new ProgramListItem.ReactionOverall(delivery.respondents(), delivery.overall()), asOf);
+                new ProgramListItem.ReactionOverall(delivery.respondents(), delivery.overall()),
+                headline((String) row[28]), asOf);
     }
 
     /** The delivery's rating of each program, from its sections' and items' sums; no answers rate as none. */
@@ -113,6 +124,15 @@ public class ProgramListService {
                             items.getOrDefault(programId, List.of())));
                 });
         return ratings;
+    }
+
+    /** The outcomes' differences in differences last computed; none before the first computation. */
+    private List<ResultsLevel.Headline> headline(String json) {
+        try {
+            return json == null ? List.of() : objectMapper.readValue(json, HEADLINE);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Query bind(Query query, Filter filter) {

@@ -20,15 +20,21 @@ public record Windows(Window before, Window after) {
     public static final int DEFAULT_PERIODS = 2;
 
     /**
-     * @param periods N, at least 1
+     * @param periods    N, at least 1
+     * @param lagPeriods how many periods after the one containing the program's end the window after waits before
+     *                   it starts, 0 or more (0: right after it, as DOMAIN's default)
      */
-    public static Windows of(PeriodType type, LocalDate programStart, LocalDate programEnd, int periods) {
+    public static Windows of(PeriodType type, LocalDate programStart, LocalDate programEnd, int periods,
+                             int lagPeriods) {
         if (programEnd.isBefore(programStart)) {
             throw new IllegalArgumentException("A program ends on or after its start, not " + programEnd
                     + " before " + programStart);
         }
         if (periods < 1) {
             throw new IllegalArgumentException("A window has at least one period, not " + periods);
+        }
+        if (lagPeriods < 0) {
+            throw new IllegalArgumentException("A lag is 0 periods or more, not " + lagPeriods);
         }
         List<Period> before = new ArrayList<>();
         Period period = Period.containing(type, programStart);
@@ -39,6 +45,9 @@ public record Windows(Window before, Window after) {
         Collections.reverse(before);
         List<Period> after = new ArrayList<>();
         period = Period.containing(type, programEnd);
+        for (int i = 0; i < lagPeriods; i++) {
+            period = period.next();
+        }
         for (int i = 0; i < periods; i++) {
             period = period.next();
             after.add(period);

@@ -19,7 +19,7 @@ class WindowsTests {
     @Test
     void domainExample() {
         // DOMAIN.md: 14-18 April 2025, quarterly: before 2024-Q4 and 2025-Q1, after 2025-Q3 and 2025-Q4
-        Windows windows = Windows.of(PeriodType.QUARTER, START, END, Windows.DEFAULT_PERIODS);
+        Windows windows = Windows.of(PeriodType.QUARTER, START, END, Windows.DEFAULT_PERIODS, 0);
         assertEquals(List.of("2024-Q4", "2025-Q1"), windows.before().codes());
         assertEquals(List.of("2025-Q3", "2025-Q4"), windows.after().codes());
     }
@@ -39,14 +39,14 @@ class WindowsTests {
     })
     void windowsOfEveryPeriodType(PeriodType type, LocalDate start, LocalDate end, int periods, String before,
                                   String after) {
-        Windows windows = Windows.of(type, start, end, periods);
+        Windows windows = Windows.of(type, start, end, periods, 0);
         assertEquals(List.of(before.split(" ")), windows.before().codes());
         assertEquals(List.of(after.split(" ")), windows.after().codes());
     }
 
     @Test
     void aWindowHoldsTheDaysOfItsPeriods() {
-        Windows windows = Windows.of(PeriodType.QUARTER, START, END, Windows.DEFAULT_PERIODS);
+        Windows windows = Windows.of(PeriodType.QUARTER, START, END, Windows.DEFAULT_PERIODS, 0);
         assertEquals(LocalDate.of(2024, 10, 1), windows.before().start());
         assertEquals(LocalDate.of(2025, 3, 31), windows.before().end());
         assertTrue(windows.before().contains(LocalDate.of(2024, 10, 1)));
@@ -59,8 +59,17 @@ class WindowsTests {
     }
 
     @Test
+    void aLagMovesOnlyTheWindowAfter() {
+        // 14-18 April 2025 (2025-Q2), 2 quarters, a lag of 1: before as without one, after from 2025-Q4.
+        Windows windows = Windows.of(PeriodType.QUARTER, START, END, 2, 1);
+        assertEquals(List.of("2024-Q4", "2025-Q1"), windows.before().codes());
+        assertEquals(List.of("2025-Q4", "2026-Q1"), windows.after().codes());
+    }
+
+    @Test
     void aProgramEndsOnOrAfterItsStartAndAWindowHasAPeriod() {
-        assertThrows(IllegalArgumentException.class, () -> Windows.of(PeriodType.QUARTER, END, START, 2));
-        assertThrows(IllegalArgumentException.class, () -> Windows.of(PeriodType.QUARTER, START, END, 0));
+        assertThrows(IllegalArgumentException.class, () -> Windows.of(PeriodType.QUARTER, END, START, 2, 0));
+        assertThrows(IllegalArgumentException.class, () -> Windows.of(PeriodType.QUARTER, START, END, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> Windows.of(PeriodType.QUARTER, START, END, 2, -1));
     }
 }
