@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/v1/programs/{programId}/evaluation}. */
 @Schema(description = "The evaluation of a program, kept up to date from events: level 1 (reaction), level 2 "
-        + "(learning) and level 5 (worth). Levels 3 (behaviour) and 4 (results) are not part of this answer yet.")
+        + "(learning), level 3 (behaviour) and level 5 (worth). Level 4 (results) is not part of this answer yet.")
 public record ProgramEvaluation(
         UUID programId,
         String code,
@@ -32,6 +32,7 @@ public record ProgramEvaluation(
         @Schema(description = "The time of the latest plan or status event in this headline") Instant asOf,
         ReactionLevel reaction,
         LearningLevel learning,
+        @Schema(description = "Level 3, behaviour") BehaviourLevel behaviour,
         WorthLevel worth) {
 
     @Schema(description = "Level 1, reaction: the participants' answers to the REACTION questionnaire, the "

@@ -34,10 +34,13 @@ public class ProgramEvaluationResource {
             description = "Level 1 (reaction: the participants' rating of the delivery and of each trainer, "
                     + "item means, top-2-box and bands, figures only from 3 respondents, and the response rate), "
                     + "level 2 (learning: test scores with the mean paired difference and its 95% interval, "
-                    + "normalized gain, completion, withdrawals) and level 5 (worth: realised cost, cost per head, "
-                    + "ROI and BCR from the office's benefit estimate). Every block names the rule it follows and "
-                    + "the time of the latest event it includes (asOf). Levels 3 (behaviour) and 4 (results) are not "
-                    + "part of this answer yet.")
+                    + "normalized gain, completion, withdrawals), level 3 (behaviour: the post-training 360 per rater "
+                    + "role with the self minus supervisor gap, and the participants' appraisal predicates before "
+                    + "and after against a comparison group of their agencies' employees of the same position "
+                    + "types, with the difference of the shares improved) and level 5 (worth: realised cost, cost "
+                    + "per head, ROI and BCR from the office's benefit estimate). Every block names the rule it "
+                    + "follows and the time of the latest event it includes (asOf). Level 4 (results) is not part of "
+                    + "this answer yet.")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "404", description = "Reporting has not received the program's plan")
     public ProgramEvaluation evaluation(@PathParam("programId") UUID programId) {

@@ -186,10 +186,10 @@ class ProgramEvaluationTests {
         assertText("not enough data: no reaction links issued yet", evaluation,
                 "/reaction/responseRatePercent/reason");
         assertTrue(evaluation.at("/reaction/asOf").isNull());
-        // Levels 3 and 4 are not part of the answer yet.
+        // Level 4 is not part of the answer yet.
         assertEquals(List.of("programId", "code", "title", "regionCode", "organisingAgencyCode", "format",
-                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "reaction", "learning", "worth"),
-                fieldNames(evaluation));
+                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "reaction", "learning", "behaviour",
+                "worth"), fieldNames(evaluation));
     }
 
     /**
