@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/v1/programs/{programId}/evaluation}. */
 @Schema(description = "The evaluation of a program, kept up to date from events: level 1 (reaction), level 2 "
-        + "(learning), level 4 (results) and level 5 (worth). Level 3 (behaviour) is not part of this answer yet.")
+        + "(learning), level 3 (behaviour), level 4 (results) and level 5 (worth).")
 public record ProgramEvaluation(
         UUID programId,
         String code,
@@ -32,7 +32,8 @@ public record ProgramEvaluation(
         @Schema(description = "The time of the latest plan or status event in this headline") Instant asOf,
         ReactionLevel reaction,
         LearningLevel learning,
-        ResultsLevel results,
+        @Schema(description = "Level 3, behaviour") BehaviourLevel behaviour,
+        @Schema(description = "Level 4, results") ResultsLevel results,
         WorthLevel worth) {
 
     @Schema(description = "Level 1, reaction: the participants' answers to the REACTION questionnaire, the "

@@ -3,11 +3,14 @@ package id.simonev.reporting.evaluation;
 import id.simonev.inbox.EventHandlers;
 import id.simonev.platform.event.EventEnvelope;
 import id.simonev.reporting.ingest.Projection;
+import id.simonev.reporting.rule.AppraisalWindow;
 import id.simonev.reporting.rule.LearningTally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -43,7 +46,8 @@ class ProgramEvaluationProjection implements Projection {
     record ProgramPlan(@NotNull UUID programId, @NotBlank String code, @NotBlank String title,
                        @NotBlank String regionCode, String organisingAgencyCode, @NotBlank String format,
                        @NotBlank String competencyType, @NotNull LocalDate startDate, @NotNull LocalDate endDate,
-                       @NotNull @Positive Integer jp, @NotBlank String status) {
+                       @NotNull @Positive Integer jp, @NotBlank String status,
+                       @Min(1) @Max(24) Integer postTrainingLagMonths) {
     }
 
     record StatusChanged(@NotNull UUID programId, @NotBlank String to) {
@@ -95,17 +99,21 @@ class ProgramEvaluationProjection implements Projection {
                 .build();
     }
 
-    /** The whole plan, unless the one kept is newer; its status as a status change at the same time. */
+    /**
+     * The whole plan, unless the one kept is newer; its status as a status change at the same time. A plan
+     * recorded before programs had a post-training lag has the default.
+     */
     void planned(ProgramPlan plan, EventEnvelope event) {
         entityManager.createNativeQuery("""
                         insert into program_evaluation (program_id, code, title, region_code, organising_agency_code,
-                            format, competency_type, start_date, end_date, jp, plan_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            format, competency_type, start_date, end_date, jp, plan_at, post_training_lag_months)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                         on conflict (program_id) do update set code = excluded.code, title = excluded.title,
                             region_code = excluded.region_code,
                             organising_agency_code = excluded.organising_agency_code, format = excluded.format,
                             competency_type = excluded.competency_type, start_date = excluded.start_date,
-                            end_date = excluded.end_date, jp = excluded.jp, plan_at = excluded.plan_at
+                            end_date = excluded.end_date, jp = excluded.jp, plan_at = excluded.plan_at,
+                            post_training_lag_months = excluded.post_training_lag_months
                         where program_evaluation.plan_at is null or excluded.plan_at >= program_evaluation.plan_at""")
                 .setParameter(1, plan.programId())
                 .setParameter(2, plan.code())
@@ -118,6 +126,8 @@ class ProgramEvaluationProjection implements Projection {
                 .setParameter(9, plan.endDate())
                 .setParameter(10, plan.jp())
                 .setParameter(11, event.occurredAt())
+                .setParameter(12, plan.postTrainingLagMonths() == null ? AppraisalWindow.DEFAULT_LAG_MONTHS
+                        : plan.postTrainingLagMonths())
                 .executeUpdate();
         status(plan.programId(), plan.status(), event.occurredAt());
     }

@@ -42,12 +42,14 @@ public class ProgramEvaluationResource {
             description = "Level 1 (reaction: the participants' rating of the delivery and of each trainer, "
                     + "item means, top-2-box and bands, figures only from 3 respondents, and the response rate), "
                     + "level 2 (learning: test scores with the mean paired difference and its 95% interval, "
-                    + "normalized gain, completion, withdrawals) and level 5 (worth: realised cost, cost per head, "
-                    + "ROI and BCR from the office's benefit estimate) and level 4 (results: each expected outcome's "
+                    + "normalized gain, completion, withdrawals), level 3 (behaviour: the post-training 360 per rater "
+                    + "role with the self minus supervisor gap, and the participants' appraisal predicates before "
+                    + "and after against a comparison group of their agencies' employees of the same position "
+                    + "types, with the difference of the shares improved), level 4 (results: each expected outcome's "
                     + "indicator capaian or unit IKM in the windows before and after the program against the "
-                    + "comparison group, with the difference in differences; the windows can be set). Every block "
-                    + "names the rule it follows and the time of the latest event it includes (asOf). Level 3 "
-                    + "(behaviour) is not part of this answer yet.")
+                    + "comparison group, with the difference in differences; the windows can be set) and level 5 "
+                    + "(worth: realised cost, cost per head, ROI and BCR from the office's benefit estimate). Every "
+                    + "block names the rule it follows and the time of the latest event it includes (asOf).")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "404", description = "Reporting has not received the program's plan")
     @APIResponse(responseCode = "400", description = "A window parameter out of its range, named")

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A program's evaluation, levels 1, 2, 4 and 5: a lookup of its read model, turned into figures by the rules. */
+/** A program's evaluation, levels 1 to 5: a lookup of its read model, turned into figures by the rules. */
 @ApplicationScoped
 public class ProgramEvaluationService {
 
@@ -36,10 +36,13 @@ public class ProgramEvaluationService {
     private static final BigDecimal PERCENT = BigDecimal.valueOf(100);
 
     private final EntityManager entityManager;
+    private final ProgramBehaviourService behaviour;
     private final ProgramResultsService results;
 
-    ProgramEvaluationService(EntityManager entityManager, ProgramResultsService results) {
+    ProgramEvaluationService(EntityManager entityManager, ProgramBehaviourService behaviour,
+                             ProgramResultsService results) {
         this.entityManager = entityManager;
+        this.behaviour = behaviour;
         this.results = results;
     }
 
@@ -61,7 +64,7 @@ public class ProgramEvaluationService {
                 (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
                 (String) row[11], (int) Columns.count(row[9]),
                 statusAt == null || planAt.isAfter(statusAt) ? planAt : statusAt,
-                reaction(programId, row), learning(row, shortfalls, withdrawals),
+                reaction(programId, row), learning(row, shortfalls, withdrawals), behaviour.behaviour(programId),
                 results.results(programId, region, Columns.date(row[7]), Columns.date(row[8]), windows), worth(row));
     }
 
@@ -92,13 +95,17 @@ public class ProgramEvaluationService {
             }
         }
         long links = Columns.count(row[36]);
-        ProgramEvaluation.DecimalFigure rate = links <= 0
-                ? new ProgramEvaluation.DecimalFigure(null, NO_LINKS)
-                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(delivery.respondents())
-                        .multiply(PERCENT).divide(BigDecimal.valueOf(links), MathContext.DECIMAL128)), null);
         return new ProgramEvaluation.ReactionLevel(Rating.RULE, Columns.instant(row[37]), links,
-                delivery.respondents(), rate, Anonymity.MIN_RESPONDENTS, ProgramEvaluation.SectionRating.of(delivery),
-                trainers);
+                delivery.respondents(), responseRate(delivery.respondents(), links, NO_LINKS),
+                Anonymity.MIN_RESPONDENTS, ProgramEvaluation.SectionRating.of(delivery), trainers);
+    }
+
+    /** The share of the current links that were answered, in %, 2 decimals; the reason when none is issued. */
+    static ProgramEvaluation.DecimalFigure responseRate(long answered, long links, String noLinks) {
+        return links <= 0
+                ? new ProgramEvaluation.DecimalFigure(null, noLinks)
+                : new ProgramEvaluation.DecimalFigure(Display.twoDecimals(BigDecimal.valueOf(answered)
+                        .multiply(PERCENT).divide(BigDecimal.valueOf(links), MathContext.DECIMAL128)), null);
     }
 
     private ProgramEvaluation.LearningLevel learning(Object[] row, Map<String, Long> shortfalls,

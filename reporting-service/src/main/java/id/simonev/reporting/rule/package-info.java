@@ -2,9 +2,10 @@
  * The arithmetic of a program's evaluation on the five levels (docs/domain.md, "The five-level
  * evaluation's rules"): the questionnaire ratings of level 1 ({@link Rating}, the same rule as
  * surveys-service's, from reporting's own sums), the normalized gain and the paired difference of
- * level 2, the windows and the appraisal shift of level 3, the difference in differences of level 4
- * and the worth of level 5. Framework-free, so that each rule is tested against the worked examples
- * without a database, and so that every read model computes a figure with these same functions.
+ * level 2, the 360's self-minus-supervisor gap ({@link RatingGap}), the windows and the appraisal shift
+ * of level 3, the difference in differences of level 4 and the worth of level 5. Framework-free, so
+ * that each rule is tested against the worked examples without a database, and so that every read
+ * model computes a figure with these same functions.
  *
  * <p>Each rule works from the running sums and counts a read model keeps as events arrive
  * ({@link LearningTally}, {@link WindowSum}, {@link SkmPoints}, {@link AppraisalShift.Tally},

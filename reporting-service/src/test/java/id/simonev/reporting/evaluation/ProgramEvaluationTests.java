@@ -186,10 +186,10 @@ class ProgramEvaluationTests {
         assertText("not enough data: no reaction links issued yet", evaluation,
                 "/reaction/responseRatePercent/reason");
         assertTrue(evaluation.at("/reaction/asOf").isNull());
-        // Level 3 is not part of the answer yet; level 4 of a program without expected outcomes has none.
+        // All five levels; level 4 of a program without expected outcomes has none.
         assertEquals(List.of("programId", "code", "title", "regionCode", "organisingAgencyCode", "format",
-                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "reaction", "learning", "results",
-                "worth"), fieldNames(evaluation));
+                "competencyType", "startDate", "endDate", "status", "jp", "asOf", "reaction", "learning", "behaviour",
+                "results", "worth"), fieldNames(evaluation));
         assertEquals(0, evaluation.at("/results/outcomes").size());
     }
 
