@@ -381,7 +381,7 @@ get() {
 evaluations=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1
 public_evaluations=$evaluations/public/programs
 declare -A item_count=([penyelenggaraan]=D:8 [pasca-pelatihan]=B:5,I:6)
-# Every item of the section, 3 to 5, varying with the seed and the trainer; the low items 2 or 3.
+# Every item of the section, 3 to 5, varying with the seed and the trainer; the low items mostly 2, some 3 or 1.
 answer_sheet() { # section-key seed low-items
   local spec=${item_count[$1]:-T:13} items= n=0 seed=$2 item value
   [[ $1 == pengajar-* ]] && seed=$((seed + ${1#pengajar-} * 2))
@@ -390,7 +390,8 @@ answer_sheet() { # section-key seed low-items
       n=$((n + 1))
       item=${part%%:*}$i
       value=$(( (n * 7 + seed * 3) % 5 == 0 ? 3 : (n + seed) % 3 == 0 ? 5 : 4 ))
-      [[ " $3 " == *" $item "* ]] && value=$(( (n + seed) % 3 == 0 ? 3 : 2 ))
+      [[ " $3 " == *" $item "* ]] &&
+        value=$(( (n * 5 + seed * 3) % 4 == 0 || (n * 3 + seed) % 5 == 0 ? 3 : (n + seed * 2) % 7 == 0 ? 1 : 2 ))
       items+="${items:+,}\"$item\":$value"
     done
   done
