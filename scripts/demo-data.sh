@@ -5,25 +5,40 @@
 # current quarter's open to citizens. Every write carries an Idempotency-Key of its own (a
 # campaign, which takes none, is found again by its unit and period), so a second load (or one
 # finishing an interrupted load) writes nothing twice.
+# Three of the reports' stories are whole evaluations a newcomer can open (README, "The demo's
+# evaluations"): the Makassar health office's complaint-management training, whose response time
+# roughly halved against a transport office that barely moved; the Jakarta Puskesmas' service-
+# excellence training, whose unit's IKM rose no more than that of a Puskesmas with no one trained;
+# and a Kupang training whose participants found material irrelevant and had no time for it.
 set -euo pipefail
 token=${SIMONEV_ADMIN_TOKEN:?an admin token is needed}
 programs_service=http://127.0.0.1:${SIMONEV_PROGRAMS_PORT:-8081}/api/v1
 programs=$programs_service/programs
 campaigns=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1/campaigns
 indicators=http://127.0.0.1:${SIMONEV_PERFORMANCE_PORT:-8083}/api/v1/indicators
+reporting=http://127.0.0.1:${SIMONEV_REPORTING_PORT:-8084}/api/v1
 answer=$(mktemp)
-trap 'rm -f "$answer"' EXIT
+headers=$(mktemp)
+trap 'rm -f "$answer" "$headers"' EXIT
+
+# The seconds a 429 asks to wait: the public evaluation links take 60 requests a minute from one address.
+retry_after() {
+  local seconds
+  seconds=$(sed -n 's/^retry-after: *\([0-9]*\).*/\1/ip' "$headers" | head -n 1)
+  echo "${seconds:-1}"
+}
 
 # POSTs with the given key. surveys- and performance-service learn the regions from
 # programs-service's events, so a 422 right after a first start is retried for a while.
 post() {
   local url=$1 key=$2 body=$3 status
   for _ in $(seq 60); do
-    status=$(curl -s -o "$answer" -w '%{http_code}' -X POST "$url" -H "Authorization: Bearer $token" \
+    status=$(curl -s -o "$answer" -D "$headers" -w '%{http_code}' -X POST "$url" -H "Authorization: Bearer $token" \
       -H "Idempotency-Key: demo-$key" -H 'Content-Type: application/json' -d "$body")
     case $status in
       200|201|409) return 0 ;;
       422) sleep 0.5 ;;
+      429) sleep "$(retry_after)" ;;
       *) break ;;
     esac
   done
@@ -40,6 +55,7 @@ agency DISDIK-AGR 11.02 'Dinas Pendidikan Kabupaten Aceh Tenggara'
 agency DINKES-AGR 11.02 'Dinas Kesehatan Kabupaten Aceh Tenggara'
 agency DINKES-KPG 53.71 'Dinas Kesehatan Kota Kupang'
 agency DISHUB-DKI 31 'Dinas Perhubungan Provinsi DKI Jakarta'
+agency DINKES-DKI 31 'Dinas Kesehatan Provinsi DKI Jakarta'
 agency SUDINKES-JP 31.71 'Suku Dinas Kesehatan Jakarta Pusat'
 agency SUDINKES-JT 31.75 'Suku Dinas Kesehatan Jakarta Timur'
 
@@ -100,6 +116,24 @@ for i in $(seq 0 23); do
   put "$programs_service/employees/$nip" "{$employee}"
   staff[$agency]+="$nip "
 done
+# The Kupang health office's Puskesmas staff (nurses, midwives, a pharmacist...), for its management
+# training; kept apart from the staff above, who are appraised.
+kupang_staff=()
+kupang_positions=('Perawat' 'Bidan' 'Perawat' 'Bidan' 'Sanitarian' 'Nutrisionis' 'Pranata Laboratorium Kesehatan'
+                  'Apoteker' 'Perawat')
+kupang_names=('Fransiskus Lay' 'Agustina Ndolu' 'Marthen Bessie' 'Yuliana Manafe' 'Stefanus Nope' 'Elisabeth Pello'
+              'Daniel Fanggidae' 'Ribka Taopan' 'Yosef Seran')
+for k in "${!kupang_names[@]}"; do
+  gender_digit=$((k % 2 + 1))
+  gender=$([ "$gender_digit" = 1 ] && echo L || echo P)
+  nip=$(printf '19%02d%02d%02d20%02d%02d%d%03d' $((82 + k)) $((k + 2)) $((k * 3 + 4)) $((10 + k)) $((k + 1)) \
+    "$gender_digit" $((101 + k)))
+  employee=$(printf '"name":"%s","agencyCode":"DINKES-KPG","position":"%s","status":"PNS","positionType":"FUNGSIONAL"' \
+    "${kupang_names[$k]}" "${kupang_positions[$k]}")
+  employee+=$(printf ',"rank":"%s","supervisorNip":"%s"' "${pns_ranks[$((k % 4))]}" "${head[DINKES-KPG]}")
+  post "$programs_service/employees" "employee-$nip" "{\"nip\":\"$nip\",\"gender\":\"$gender\",$employee}"
+  kupang_staff+=("$nip")
+done
 
 # Programs in every state of their life, with participants, attendance, test scores and expenses.
 # Their trainers (pengajar) are the same people from program to program, so that a trainer's results
@@ -129,16 +163,18 @@ sessions() { # first-day count jp team...: one session a day, the teams (trainer
   done
   echo "[$list]"
 }
-program() { # code region format competency organiser start end capacity passing-score budget title sessions outcomes
-  local plan
+# Arguments: code region format competency organiser[>targets] start end capacity passing-score budget
+# title sessions outcomes. The organiser is the one target agency, or it names them: DINKES-DKI>SUDINKES-JP,SUDINKES-JT.
+program() {
+  local plan organiser=${5%%>*} targets=${5#*>}
   plan=$(printf '{"code":"%s","regionCode":"%s","format":"%s","competencyType":"%s","organisingAgencyCode":"%s","targetAgencyCodes":["%s"],"startDate":"%s","endDate":"%s","capacity":%d,"passingScore":%s,"plannedBudget":%d,"title":"%s","sessions":%s,"expectedOutcomes":%s}' \
-    "$1" "$2" "$3" "$4" "$5" "$5" "${@:6}")
+    "$1" "$2" "$3" "$4" "$organiser" "${targets//,/\",\"}" "${@:6}")
   post "$programs" "program-$1-v2" "$plan"
   program_id=$(sed -n 's/^{"id":"\([0-9a-f-]*\)".*/\1/p' "$answer")
   if [ -z "$program_id" ]; then
     # A 409: the program of a load from before trainers were planned. Found by its code, it gains
     # them, unless it is completed or cancelled (its plan no longer changes: the PUT's 409).
-    program_id=$(curl -s "$programs?agency=$5&size=200" -H "Authorization: Bearer $token" | grep -o '{[^{}]*}' \
+    program_id=$(curl -s "$programs?agency=$organiser&size=200" -H "Authorization: Bearer $token" | grep -o '{[^{}]*}' \
       | grep -F "\"code\":\"$1\"" | sed -n 's/^{"id":"\([0-9a-f-]*\)".*/\1/p')
     if [ -z "$program_id" ]; then
       echo "Demo data: program $1 was neither drafted nor found: $(cat "$answer")" >&2
@@ -220,6 +256,18 @@ program DEMO-MKS-MENTORING-PUSKESMAS 73.71 MENTORING MANAJERIAL DINKES-MKS 2026-
 move SCHEDULED
 read -r -a people <<< "${staff[DINKES-MKS]}"
 enrol "${people[@]}"
+# The complaint-management training of the Makassar health office (May 2025), judged on the office's
+# complaint response time; its staff only took part, so the transport office is its comparison.
+program DEMO-MKS-MANAJEMEN-ADUAN 73.71 TRAINING TEKNIS DINKES-MKS 2025-05-12 2025-05-16 20 70 32000000 \
+  'Pelatihan Manajemen Pengaduan Masyarakat Dinas Kesehatan Kota Makassar' \
+  "$(sessions 2025-05-12 5 8 "$ombudsman" "$andi" "$ombudsman,$nurhaedah" "$andi" "$ombudsman")" \
+  '[{"indicatorCode":"IKU-RESPON-ADUAN","agencyCode":"DINKES-MKS","expectedChange":"DECREASE"}]'
+move SCHEDULED
+run_to_completion DINKES-MKS 5 '52 47 58' '81 76 72'
+expense HONORARIUM 11500000 2025-05-12 'Narasumber Ombudsman dan BPSDM Sulawesi Selatan'
+expense CONSUMPTION 8400000 2025-05-16 'Konsumsi lima hari'
+expense MATERIALS 2750000 2025-05-12 'Modul alur pengaduan dan formulir'
+move COMPLETED
 
 # Aceh Tenggara: the curriculum training of Dinas Pendidikan, completed; an e-learning still a draft.
 program DEMO-AGR-KURIKULUM 11.02 TRAINING TEKNIS DISDIK-AGR 2026-02-16 2026-02-21 30 65 60000000 \
@@ -248,6 +296,37 @@ for nip in "${people[@]}"; do attend "$nip" 1; done
 program DEMO-KPG-MAGANG 53.71 INTERNSHIP MANAJERIAL DINKES-KPG 2026-07-01 2026-07-31 5 70 25000000 \
   'Magang Manajemen Puskesmas Kota Kupang' "$(sessions 2026-07-01 5 8 "$maria")" '[]'
 move SCHEDULED 'CANCELLED:Rumah sakit mitra tidak dapat menerima peserta'
+# The management training of Kupang's Puskesmas (March 2026): twelve enrolled, five dropped out (the
+# workload, a clash with posyandu, the material not their job), and those who stayed rated the
+# material's fit and the schedule low (their reaction links are answered below).
+program DEMO-KPG-MANAJEMEN-PUSKESMAS 53.71 TRAINING MANAJERIAL DINKES-KPG 2026-03-09 2026-03-13 15 70 36000000 \
+  'Pelatihan Manajemen Puskesmas Kota Kupang' \
+  "$(sessions 2026-03-09 5 8 "$maria" "$agustinus" "$maria,$agustinus" "$maria" "$agustinus")" '[]'
+move SCHEDULED
+read -r -a people <<< "${staff[DINKES-KPG]}"
+people+=("${kupang_staff[@]}")
+enrol "${people[@]}"
+withdraw "${kupang_staff[2]}" WORKLOAD 'Menyusun laporan SPM akhir triwulan'
+withdraw "${kupang_staff[3]}" WORKLOAD 'Jaga persalinan, tidak ada bidan pengganti'
+withdraw "${kupang_staff[6]}" SCHEDULE_CONFLICT 'Bersamaan dengan posyandu dan imunisasi'
+move RUNNING
+for nip in "${people[@]:0:3}" "${kupang_staff[@]:0:2}" "${kupang_staff[4]}" "${kupang_staff[5]}" "${kupang_staff[7]}" \
+  "${kupang_staff[8]}"; do
+  attend "$nip" 1
+done
+withdraw "${kupang_staff[7]}" NOT_RELEVANT 'Materi manajemen Puskesmas tidak menyangkut tugas kefarmasian'
+withdraw "${kupang_staff[4]}" WORKLOAD 'Dipanggil kembali ke Puskesmas: kekurangan tenaga'
+stayed=("${people[@]:0:3}" "${kupang_staff[0]}" "${kupang_staff[1]}" "${kupang_staff[5]}" "${kupang_staff[8]}")
+pre=(48 55 51 44 58 50 46)
+post=(74 71 80 62 77 69 73)
+for i in "${!stayed[@]}"; do
+  # Two could not leave their Puskesmas on the busiest days.
+  if [ "$i" = 3 ] || [ "$i" = 6 ]; then attend "${stayed[$i]}" 2 4; else attend "${stayed[$i]}" 2 3 4 5; fi
+  scores "${stayed[$i]}" "${pre[$i]}" "${post[$i]}"
+done
+expense HONORARIUM 10000000 2026-03-09 'Widyaiswara BPSDM NTT dan narasumber Unwira'
+expense CONSUMPTION 7350000 2026-03-13 'Konsumsi lima hari'
+move COMPLETED
 
 # Jakarta: a road-safety seminar completed; a coaching of Puskesmas heads scheduled.
 program DEMO-DKI-SEMINAR-PERHUBUNGAN 31.71 SEMINAR SOSIAL_KULTURAL DISHUB-DKI 2026-01-20 2026-01-20 100 60 8000000 \
@@ -266,20 +345,110 @@ program DEMO-DKI-COACHING-PUSKESMAS 31.75 COACHING MANAJERIAL SUDINKES-JT 2026-1
 move SCHEDULED
 read -r -a people <<< "${staff[SUDINKES-JT]}"
 enrol "${people[@]}"
+# The province's service-excellence training for Puskesmas staff (August 2025), offered to both
+# Sudinkes: Jakarta Pusat sent Puskesmas Menteng's staff, Jakarta Timur no one, so Puskesmas Cakung
+# is its comparison for the IKM.
+program DEMO-DKI-PELAYANAN-PRIMA-PUSKESMAS 31 TRAINING TEKNIS 'DINKES-DKI>SUDINKES-JP,SUDINKES-JT' \
+  2025-08-11 2025-08-14 30 70 28000000 'Pelatihan Pelayanan Prima Puskesmas Provinsi DKI Jakarta' \
+  "$(sessions 2025-08-11 4 8 "$bambang" "$hendra" "$bambang,$hendra" "$hendra")" \
+  '[{"serviceUnitCode":"PKM-MENTENG","expectedChange":"INCREASE"}]'
+move SCHEDULED
+run_to_completion SUDINKES-JP 4 '61 54 49' '84 79 66'
+expense HONORARIUM 9600000 2025-08-11 'Widyaiswara BPSDM DKI Jakarta dan LAN'
+expense CONSUMPTION 5200000 2025-08-14 'Konsumsi empat hari'
+move COMPLETED
+
+# GETs into $answer; a 429 waits as long as it asks.
+get() {
+  local url=$1 status
+  for _ in $(seq 10); do
+    status=$(curl -s -o "$answer" -D "$headers" -w '%{http_code}' "$url" -H "Authorization: Bearer $token")
+    [ "$status" = 429 ] || break
+    sleep "$(retry_after)"
+  done
+  if [ "$status" != 200 ]; then
+    echo "Demo data: GET $url answered $status: $(cat "$answer")" >&2
+    return 1
+  fi
+}
+
+# Evaluation questionnaires: the completed demo programs' participants answered their reaction links
+# and their alumni and supervisors the post-training 360 (issued at completion: the programs ended
+# more than their lag ago). The seminar's last reaction link stays unused, to try; with two answers of
+# three, the seminar's reaction shows its counts only. Kupang's participants rate low the material's fit
+# to their needs (D1), its use for their work (D4) and the schedule (D5).
+# A second load finds no open link to answer but that one.
+evaluations=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1
+public_evaluations=$evaluations/public/programs
+declare -A item_count=([penyelenggaraan]=D:8 [pasca-pelatihan]=B:5,I:6)
+# Every item of the section, 3 to 5, varying with the seed and the trainer; the low items mostly 2, some 3 or 1.
+answer_sheet() { # section-key seed low-items
+  local spec=${item_count[$1]:-T:13} items= n=0 seed=$2 item value
+  [[ $1 == pengajar-* ]] && seed=$((seed + ${1#pengajar-} * 2))
+  for part in ${spec//,/ }; do
+    for i in $(seq 1 "${part#*:}"); do
+      n=$((n + 1))
+      item=${part%%:*}$i
+      value=$(( (n * 7 + seed * 3) % 5 == 0 ? 3 : (n + seed) % 3 == 0 ? 5 : 4 ))
+      [[ " $3 " == *" $item "* ]] &&
+        value=$(( (n * 5 + seed * 3) % 4 == 0 || (n * 3 + seed) % 5 == 0 ? 3 : (n + seed * 2) % 7 == 0 ? 1 : 2 ))
+      items+="${items:+,}\"$item\":$value"
+    done
+  done
+  echo "\"$1\":{$items}"
+}
+declare -A low_items=([DEMO-KPG-MANAJEMEN-PUSKESMAS]='D1 D4 D5')
+answered_links=0
+unused_link=
+# Answers a completed program's open links of the questionnaires named (once they are issued); with
+# POST_TRAINING, two colleagues of each alumnus rate them too, through open peer links the office hands out.
+answer_links() { # code questionnaire...
+  local code=$1 id questionnaire alumnus key sheet i
+  shift
+  get "$programs?size=200"
+  id=$(grep -o "{\"id\":\"[0-9a-f-]*\",\"code\":\"$code\"" "$answer" | sed 's/{"id":"\([0-9a-f-]*\)".*/\1/')
+  for _ in $(seq 1 60); do
+    status=$(curl -s -o "$answer" -w '%{http_code}' "$evaluations/programs/$id/evaluation-links/summary" \
+      -H "Authorization: Bearer $token")
+    [ "$status" = 200 ] && grep -q '"postTrainingIssued":true' "$answer" && break
+    sleep 1
+  done
+  if [[ " $* " == *" POST_TRAINING "* ]]; then
+    get "$evaluations/programs/$id/evaluation-links?questionnaire=POST_TRAINING&role=SELF&size=200"
+    for alumnus in $(grep -o '"participantNip":"[0-9]*"' "$answer" | sed 's/.*:"\(.*\)"/\1/'); do
+      put "$evaluations/programs/$id/participants/$alumnus/post-training-raters" '{"openPeerLinks":2}'
+    done
+  fi
+  for questionnaire in "$@"; do
+    get "$evaluations/programs/$id/evaluation-links?questionnaire=$questionnaire&status=OPEN&size=200"
+    read -r -a tokens <<< "$(grep -o '"token":"[A-Z0-9]*"' "$answer" | sed 's/"token":"\(.*\)"/\1/' | tr '\n' ' ')"
+    read -r -a links <<< "$(grep -o '"link":"[^"]*"' "$answer" | sed 's/"link":"\(.*\)"/\1/' | tr '\n' ' ')"
+    for i in "${!tokens[@]}"; do
+      if [ "$code$questionnaire" = DEMO-DKI-SEMINAR-PERHUBUNGANREACTION ] && [ "$i" = $((${#tokens[@]} - 1)) ]; then
+        unused_link=${links[$i]}
+        continue
+      fi
+      get "$public_evaluations/$id/evaluations/${tokens[$i]}"
+      sheet=
+      for key in $(grep -o '"key":"[a-z0-9-]*"' "$answer" | sed 's/"key":"\(.*\)"/\1/'); do
+        sheet+="${sheet:+,}$(answer_sheet "$key" $((answered_links + i)) "${low_items[$code]:-}")"
+      done
+      post "$public_evaluations/$id/evaluations/${tokens[$i]}" "answer-${tokens[$i]}" "{\"sections\":{$sheet}}"
+      answered_links=$((answered_links + 1))
+    done
+  done
+}
+# The three stories' programs: their reaction only, now, so that these answers and those below do not
+# meet in one minute of the links' rate limit.
+for code in DEMO-MKS-MANAJEMEN-ADUAN DEMO-KPG-MANAJEMEN-PUSKESMAS DEMO-DKI-PELAYANAN-PRIMA-PUSKESMAS; do
+  answer_links "$code" REACTION
+done
 
 # SKM: every unit has a campaign per quarter from 2025 Q1, by the office's date (WIB). Each
 # finished quarter's campaign is opened, gets its paper forms and is closed; the current quarter's
 # stays open for citizens. A campaign takes no Idempotency-Key, so a second load finds it by its
 # unit and period (as it finds the closed quarterly campaigns that the migration made of responses
 # stored before campaigns existed) and leaves a closed one alone: its forms went in before it closed.
-get() {
-  local url=$1 status
-  status=$(curl -s -o "$answer" -w '%{http_code}' "$url" -H "Authorization: Bearer $token")
-  if [ "$status" != 200 ]; then
-    echo "Demo data: GET $url answered $status: $(cat "$answer")" >&2
-    return 1
-  fi
-}
 json_field() { # name json: the value of a text field, empty when it is null or absent
   sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" <<< "$2"
 }
@@ -319,9 +488,18 @@ paper_form() { # key date respondent-json suggestion U1..U9 (respondent and sugg
 # How satisfied each unit's users are, quarter by quarter: the mean answer x 100 (IKM = mean x 25)
 # of 2025 Q1, its change per quarter, and a step from a quarter on (counted from 0 = 2025 Q1).
 # The complaint desk of Dinas Perhubungan Makassar rises from C to B after its service-excellence
-# training of February 2026; Puskesmas Cakung slips, which is why its head is being coached.
+# training of February 2026. Jakarta's Puskesmas Menteng and Cakung both rise through 2025, about
+# as much (+4 a quarter): the trend, not the training of Menteng's staff in August 2025. Cakung then
+# slips in 2026 Q2, which is why its head is being coached.
+# Level 4 of DEMO-DKI-PELAYANAN-PRIMA-PUSKESMAS (2025 Q3): before = 2025 Q1-Q2, after = 2025 Q4-2026 Q1,
+# each window's IKM = 25 x the mean of all its forms' answers (9 items, equal weights):
+#   PKM-MENTENG (treated)    before 21 forms, answers summing 626 of 189: 82.80 (B); after 19 forms, 593 of 171:
+#                            86.70 (B); change +3.89
+#   PKM-CAKUNG (comparison)  before 27 forms, 726 of 243: 74.69 (C); after 25 forms, 703 of 225: 78.11 (B);
+#                            change +3.42
+#   DiD = 3.89 - 3.42 = +0.47 IKM points: not distinguishable from the trend.
 skm_units=(PKM-BATUA-MKS UPT-PENGADUAN-DISHUB-MKS PKM-KUTACANE PKM-OEBOBO-KPG PKM-MENTENG PKM-CAKUNG)
-skm_trends=('318 2 0 0'   '276 1 45 5'             '290 3 0 0'  '300 0 0 0'    '352 1 0 0'  '308 -2 0 0')
+skm_trends=('318 2 0 0'   '276 1 45 5'             '290 3 0 0'  '300 0 0 0'    '328 4 0 0'  '298 4 -22 5')
 wobble=(0 6 -5 3)
 # Some elements fare better than the unit's mean, some worse: care is mostly free (U4, 4 = gratis),
 # staff are polite (U7); waiting (U3), complaint handling (U8) and the premises (U9) lag.
@@ -432,9 +610,8 @@ indicator() { # code agency name unit direction period-type aggregation; leaves 
 }
 realisation() { # indicator-code agency period target realisation (of the indicator defined last)
   put "$indicators/$indicator_id/targets/$3" "{\"value\":$4}"
-  post "$indicators/$indicator_id/realisations" "iku-$1-$2-$3" "$(printf '{"period":"%s","value":%s}' "$3" "$5")"
+  post "$indicators/$indicator_id/realisations" "iku-$1-$2-$3-v2" "$(printf '{"period":"%s","value":%s}' "$3" "$5")"
 }
-# Complaint response time of Dinas Perhubungan Makassar: 12 days against 7 before the training, 6.5 after.
 # Key indicators (IKU) the seeds speak of, quarter by quarter from 2024 Q1 to the last quarter that
 # has ended: a target for each quarter (the same all year) and a
 # realisation each quarter. The agencies verified and locked every period of 2024 and 2025 but the
@@ -452,20 +629,33 @@ quarterly() { # code agency name unit direction aggregation then per year: "year
       [ -z "$value" ] && continue
       [ "$year" -eq "$current_year" ] && [ "$quarter" -ge "$current_quarter" ] && continue
       realisation "$code" "$agency" "$year-Q$quarter" "$target" "$value"
-      periods_of[$agency]+="$year-Q$quarter "
+      [[ " ${periods_of[$agency]:-} " == *" $year-Q$quarter "* ]] || periods_of[$agency]+="$year-Q$quarter "
       realisations_loaded=$((realisations_loaded + 1))
     done
   done
 }
 declare -A periods_of
 realisations_loaded=0
-# Complaint response time of the Makassar health office (days): about 12 before its complaint-management
-# training (2025 Q2), roughly halved after.
+# Complaint response time of the Makassar health office (days, target 10): about 12 before its
+# complaint-management training (DEMO-MKS-MANAJEMEN-ADUAN, May 2025), roughly halved after, and it held.
 quarterly IKU-RESPON-ADUAN DINKES-MKS 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER AVERAGE \
-  '2024 7 12 12.5 11.5 12' '2025 7 11 9.5 7 6.5' '2026 6 6 6.5 6'
-# Permit waiting time at the Makassar transport office (days).
+  '2024 10 12.6 12.9 11.7 12.3' '2025 10 11.8 10.4 6.9 6.3' '2026 10 6.1 6.6 5.9'
+# The Makassar transport office, where no one took that training: its complaint response time (days)
+# and permit waiting time (days) improve slowly until its own service-excellence training of February
+# 2026 and its permit reform.
+quarterly IKU-RESPON-ADUAN DISHUB-MKS 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER AVERAGE \
+  '2024 7 8.4 8.1 8.3 7.9' '2025 7 7.8 7.6 7.7 7.4' '2026 6 6.9 6.2 5.8'
 quarterly IKU-WAKTU-TUNGGU-IZIN DISHUB-MKS 'Waktu tunggu penerbitan izin' DAYS LOWER_IS_BETTER AVERAGE \
-  '2024 10 14 13 14 13' '2025 10 12 12 11 10' '2026 8 9 8 8'
+  '2024 10 13.6 13.1 13.8 12.9' '2025 10 12.6 12.8 12.2 12.4' '2026 8 9.6 8.7 8.3'
+# Level 4 of DEMO-MKS-MANAJEMEN-ADUAN (2025 Q2): before = 2024 Q4, 2025 Q1; after = 2025 Q3, Q4; capaian
+# (lower is better) = (2 - realisasi / target) x 100, a window's value the mean of its quarters' capaian:
+#   treated, DINKES-MKS IKU-RESPON-ADUAN: before 12.3, 11.8 of 10 -> 77.00, 82.00: 79.50;
+#     after 6.9, 6.3 of 10 -> 131.00, 137.00: 134.00; change +54.50 (12.05 days -> 6.6)
+#   comparison, DISHUB-MKS (no participant): IKU-RESPON-ADUAN before 7.9, 7.8 of 7 -> 87.14, 88.57: 87.86;
+#     after 7.7, 7.4 of 7 -> 90.00, 94.29: 92.14; IKU-WAKTU-TUNGGU-IZIN before 12.9, 12.6 of 10 -> 71.00,
+#     74.00: 72.50; after 12.2, 12.4 of 10 -> 78.00, 76.00: 77.00; side before (87.86 + 72.50) / 2 = 80.18,
+#     after (92.14 + 77.00) / 2 = 84.57; change +4.39
+#   DiD = 54.50 - 4.39 = +50.11 capaian points.
 # Jakarta's transport office: complaint response time (days), already near its target.
 quarterly IKU-RESPON-ADUAN DISHUB-DKI 'Waktu respon pengaduan' DAYS LOWER_IS_BETTER AVERAGE \
   '2024 3 3.5 3.2 3.4 3' '2025 3 3 2.8 2.9 2.6' '2026 3 2.5 2.5 2.4'
@@ -509,66 +699,15 @@ for agency in "${agencies[@]}"; do
   done
 done
 
-# Evaluation questionnaires: the completed demo programs' participants answered their reaction links
-# and their alumni and supervisors the post-training 360 (issued at completion: the programs ended
-# more than their lag ago). The seminar's last reaction link stays unused, to try; with two answers of
-# three, the seminar's reaction shows its counts only. A second load finds no open link to answer but
-# that one.
-evaluations=http://127.0.0.1:${SIMONEV_SURVEYS_PORT:-8082}/api/v1
-public_evaluations=$evaluations/public/programs
-declare -A item_count=([penyelenggaraan]=D:8 [pasca-pelatihan]=B:5,I:6)
-answer_sheet() { # section-key seed: every item of the section, 3 to 5, varying with the seed and the trainer
-  local spec=${item_count[$1]:-T:13} items= n=0 seed=$2
-  [[ $1 == pengajar-* ]] && seed=$((seed + ${1#pengajar-} * 2))
-  for part in ${spec//,/ }; do
-    for i in $(seq 1 "${part#*:}"); do
-      n=$((n + 1))
-      items+="${items:+,}\"${part%%:*}$i\":$(( (n * 7 + seed * 3) % 5 == 0 ? 3 : (n + seed) % 3 == 0 ? 5 : 4 ))"
-    done
-  done
-  echo "\"$1\":{$items}"
-}
-answered_links=0
-unused_link=
 for code in DEMO-MKS-PELAYANAN-PRIMA DEMO-AGR-KURIKULUM DEMO-DKI-SEMINAR-PERHUBUNGAN; do
-  get "$programs?size=200"
-  id=$(grep -o "{\"id\":\"[0-9a-f-]*\",\"code\":\"$code\"" "$answer" | sed 's/{"id":"\([0-9a-f-]*\)".*/\1/')
-  for _ in $(seq 1 60); do
-    status=$(curl -s -o "$answer" -w '%{http_code}' "$evaluations/programs/$id/evaluation-links/summary" \
-      -H "Authorization: Bearer $token")
-    [ "$status" = 200 ] && grep -q '"postTrainingIssued":true' "$answer" && break
-    sleep 1
-  done
-  # Two colleagues of each alumnus rate them too, through open peer links the office hands out.
-  get "$evaluations/programs/$id/evaluation-links?questionnaire=POST_TRAINING&role=SELF&size=200"
-  for alumnus in $(grep -o '"participantNip":"[0-9]*"' "$answer" | sed 's/.*:"\(.*\)"/\1/'); do
-    put "$evaluations/programs/$id/participants/$alumnus/post-training-raters" '{"openPeerLinks":2}'
-  done
-  for questionnaire in POST_TRAINING REACTION; do
-    get "$evaluations/programs/$id/evaluation-links?questionnaire=$questionnaire&status=OPEN&size=200"
-    read -r -a tokens <<< "$(grep -o '"token":"[A-Z0-9]*"' "$answer" | sed 's/"token":"\(.*\)"/\1/' | tr '\n' ' ')"
-    read -r -a links <<< "$(grep -o '"link":"[^"]*"' "$answer" | sed 's/"link":"\(.*\)"/\1/' | tr '\n' ' ')"
-    for i in "${!tokens[@]}"; do
-      if [ "$code$questionnaire" = DEMO-DKI-SEMINAR-PERHUBUNGANREACTION ] && [ "$i" = $((${#tokens[@]} - 1)) ]; then
-        unused_link=${links[$i]}
-        continue
-      fi
-      get "$public_evaluations/$id/evaluations/${tokens[$i]}"
-      sheet=
-      for key in $(grep -o '"key":"[a-z0-9-]*"' "$answer" | sed 's/"key":"\(.*\)"/\1/'); do
-        sheet+="${sheet:+,}$(answer_sheet "$key" $((answered_links + i)))"
-      done
-      post "$public_evaluations/$id/evaluations/${tokens[$i]}" "answer-${tokens[$i]}" "{\"sections\":{$sheet}}"
-      answered_links=$((answered_links + 1))
-    done
-  done
+  answer_links "$code" POST_TRAINING REACTION
 done
 
 quarters=
 if [ ${#past_quarters[@]} -gt 0 ]; then quarters=" (${past_quarters[0]/ / Q} to ${past_quarters[-1]/ / Q})"; fi
-echo "Demo data loaded: 8 agencies, 6 service units, 24 employees, 9 programs (draft, scheduled, running, completed, cancelled)" \
-  "with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
-  "${#open_links[@]} open for $current_year Q$current_quarter, 5 indicators with $realisations_loaded realisations" \
+echo "Demo data loaded: 9 agencies, 6 service units, 33 employees, 12 programs (draft, scheduled, running, completed," \
+  "cancelled) with participants, $closed_campaigns closed SKM campaigns$quarters with $paper_forms paper forms," \
+  "${#open_links[@]} open for $current_year Q$current_quarter, 6 indicators with $realisations_loaded realisations" \
   "(2024 and 2025 verified, locked but for 2025 Q4), $appraisals appraisals (a second load writes nothing new)"
 echo "SKM campaigns citizens can answer now (open a link, or print its QR code from GET /api/v1/campaigns/{id}/qr.png):"
 printf '%s\n' "${open_links[@]}"
@@ -576,3 +715,15 @@ echo "Program evaluations: $answered_links answers through single-use links (rea
 if [ -n "$unused_link" ]; then
   echo "A participant's reaction link not yet used, to try (it takes one answer): $unused_link"
 fi
+
+# The reports' three stories, each a program's evaluation (README, "The demo's evaluations").
+get "$programs?size=200"
+stories=('DEMO-MKS-MANAJEMEN-ADUAN|Makassar, complaint handling: response time roughly halved, transport office flat'
+         "DEMO-DKI-PELAYANAN-PRIMA-PUSKESMAS|Jakarta, service excellence: Menteng's IKM rose, Cakung's as much (trend)"
+         'DEMO-KPG-MANAJEMEN-PUSKESMAS|Kupang, Puskesmas management: material found irrelevant, dropouts for workload')
+echo "The reports' stories as program evaluations (GET with a token: scripts/token.sh analyst '*'):"
+for story in "${stories[@]}"; do
+  code=${story%%|*}
+  id=$(grep -o "{\"id\":\"[0-9a-f-]*\",\"code\":\"$code\"" "$answer" | sed 's/{"id":"\([0-9a-f-]*\)".*/\1/')
+  printf '  %s (%s)\n    %s/programs/%s/evaluation\n' "${story#*|}" "$code" "$reporting" "$id"
+done
