@@ -62,10 +62,12 @@ for service in "${services[@]}"; do
   echo $! > "$state/$service.pid"
 done
 
+# Up to 5 minutes each: a first start on a busy 2-core machine can take well over one.
+ready_checks=600
 for service in "${services[@]}"; do
-  for attempt in $(seq 120); do
+  for attempt in $(seq $ready_checks); do
     if curl -fs "http://127.0.0.1:${ports[$service]}/q/health/ready" > /dev/null; then break; fi
-    if ! running "$state/$service.pid" || [ "$attempt" -eq 120 ]; then
+    if ! running "$state/$service.pid" || [ "$attempt" -eq $ready_checks ]; then
       echo "$service-service did not become ready; its log: $state/logs/$service.log" >&2
       tail -30 "$state/logs/$service.log" >&2
       exit 1
