@@ -494,10 +494,10 @@ paper_form() { # key date respondent-json suggestion U1..U9 (respondent and sugg
 # Level 4 of DEMO-DKI-PELAYANAN-PRIMA-PUSKESMAS (2025 Q3): before = 2025 Q1-Q2, after = 2025 Q4-2026 Q1,
 # each window's IKM = 25 x the mean of all its forms' answers (9 items, equal weights):
 #   PKM-MENTENG (treated)    before 21 forms, answers summing 626 of 189: 82.80 (B); after 19 forms, 593 of 171:
-#                            86.70 (B); change +3.89
+#                            86.70 (B); change +3.90 (from the values as shown, as reports take it)
 #   PKM-CAKUNG (comparison)  before 27 forms, 726 of 243: 74.69 (C); after 25 forms, 703 of 225: 78.11 (B);
 #                            change +3.42
-#   DiD = 3.89 - 3.42 = +0.47 IKM points: not distinguishable from the trend.
+#   DiD = 3.90 - 3.42 = +0.48 IKM points: not distinguishable from the trend.
 skm_units=(PKM-BATUA-MKS UPT-PENGADUAN-DISHUB-MKS PKM-KUTACANE PKM-OEBOBO-KPG PKM-MENTENG PKM-CAKUNG)
 skm_trends=('318 2 0 0'   '276 1 45 5'             '290 3 0 0'  '300 0 0 0'    '328 4 0 0'  '298 4 -22 5')
 wobble=(0 6 -5 3)
