@@ -220,7 +220,8 @@ class ReadModelRebuildTests {
         ValidatableResponse done = rebuild(REBUILDS + "/" + id).statusCode(200).body("state", equalTo("DONE"))
                 .body("finishedAt", notNullValue());
         Instant started = Instant.parse(done.extract().path("startedAt"));
-        assertEquals(0, count("select count(*) from processed_event where processed_at < ?1", started));
+        assertEquals(0, count("select count(*) from processed_event where processed_at < ?1", started),
+                "events recorded before the rebuild started: the rebuilt tables do not answer");
         return done;
     }
 
