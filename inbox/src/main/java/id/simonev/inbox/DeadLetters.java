@@ -87,8 +87,14 @@ public class DeadLetters {
      * a 409 problem when the change failed.
      */
     public DeadLetterView replay(UUID id) {
+        // Known before the replay's transaction, whose first step is the consumer's own (beforeApplying).
+        EventConsumer consumer = QuarkusTransaction.requiringNew().call(() ->
+                consumerOf(letter(id, LockModeType.NONE)));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> applyAgain(id));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                consumer.beforeApplying(entityManager);
+                return applyAgain(id, consumer);
+            });
         } catch (ProblemException e) {
             throw e;
         } catch (UnreadableEvent e) {
@@ -103,12 +109,11 @@ public class DeadLetters {
         }
     }
 
-    private DeadLetterView applyAgain(UUID id) {
+    private DeadLetterView applyAgain(UUID id, EventConsumer consumer) {
         DeadLetter letter = letter(id, LockModeType.PESSIMISTIC_WRITE);
         if (letter.replayedAt != null) {
             return DeadLetterView.of(letter);
         }
-        EventConsumer consumer = consumerOf(letter);
         EventEnvelope event = reader.envelope(letter.record);
         reader.changes(event, consumer.handlers()).forEach(Runnable::run);
         letter.replayedAt = Instant.now();

@@ -1,5 +1,7 @@
 package id.simonev.inbox;
 
+import jakarta.persistence.EntityManager;
+
 /**
  * A consumer of events in this service: a bean that reads a channel and applies its records
  * through the {@link Inbox} with its handlers. Dead letters remember the consumer they came
@@ -11,4 +13,13 @@ public interface EventConsumer {
     String name();
 
     EventHandlers handlers();
+
+    /**
+     * Runs first in every transaction in which this consumer's events are applied (by the {@link Inbox}
+     * or as a dead letter's replay), before anything else is read or written: a consumer whose read
+     * models can be swapped takes a lock here, one that fills other tables sets where its handlers
+     * write. Nothing by default.
+     */
+    default void beforeApplying(EntityManager entityManager) {
+    }
 }

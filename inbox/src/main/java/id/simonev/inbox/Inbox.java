@@ -52,7 +52,10 @@ public class Inbox {
      */
     public void apply(List<ConsumerRecord<String, String>> records, EventConsumer consumer) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> records.forEach(record -> applyOne(record, consumer)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                consumer.beforeApplying(entityManager);
+                records.forEach(record -> applyOne(record, consumer));
+            });
         } catch (RuntimeException e) {
             LOG.warnf(e, "Applying %d events together failed; applying them one by one", records.size());
             records.forEach(record -> applyAlone(record, consumer));
@@ -63,7 +66,10 @@ public class Inbox {
         long backoff = 100;
         for (int attempt = 1; ; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> applyOne(record, consumer));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    consumer.beforeApplying(entityManager);
+                    applyOne(record, consumer);
+                });
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS_BEFORE_DEAD_LETTER && databaseAnswers()) {
@@ -119,6 +125,7 @@ public class Inbox {
                 event == null ? "at " + record.topic() + "-" + record.partition() + "@" + record.offset() : event.id(),
                 event == null ? "not an envelope" : event.type(), ATTEMPTS_BEFORE_DEAD_LETTER);
         QuarkusTransaction.requiringNew().run(() -> {
+            consumer.beforeApplying(entityManager);
             if (event == null || firstDelivery(event)) {
                 deadLetters.keep(record, event, consumer.name(), reason);
             }

@@ -68,6 +68,50 @@ class InboxTests {
         assertEquals(5, total(tally));
     }
 
+    /**
+     * What a rebuild of the read models does: a consumer's first step points its unqualified table
+     * names at other tables, and the events are applied there, recorded there, and nowhere else.
+     */
+    @Test
+    void aConsumersFirstStepRunsInEachTransactionThatAppliesItsEvents() {
+        String tally = newTally();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String statement : List.of("create schema if not exists elsewhere",
+                    "create table if not exists elsewhere.tally (like public.tally including all)",
+                    "create table if not exists elsewhere.processed_event (like public.processed_event including all)",
+                    "insert into elsewhere.tally (name, total) values ('" + tally + "', 0)")) {
+                entityManager.createNativeQuery(statement).executeUpdate();
+            }
+        });
+        EventConsumer intoElsewhere = new EventConsumer() {
+            @Override
+            public String name() {
+                return consumer.name();
+            }
+
+            @Override
+            public EventHandlers handlers() {
+                return consumer.handlers();
+            }
+
+            @Override
+            public void beforeApplying(EntityManager transaction) {
+                transaction.createNativeQuery("set local search_path to elsewhere").executeUpdate();
+            }
+        };
+        ConsumerRecord<String, String> record = record(counted(tally, 7));
+
+        inbox.apply(List.of(record), intoElsewhere);
+        inbox.apply(List.of(record), intoElsewhere);
+
+        assertEquals(0, total(tally));
+        assertEquals(7, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select total from elsewhere.tally where name = ?1").setParameter(1, tally)
+                .getSingleResult()).intValue()));
+        inbox.apply(List.of(record), consumer);
+        assertEquals(7, total(tally));
+    }
+
     @Test
     void aBatchWithOneFailingEventIsAppliedOneByOneAndTheOthersAreApplied() {
         String tally = newTally();

@@ -2,6 +2,7 @@ package id.simonev.reporting.evaluation;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.testing.TestEvents;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,17 @@ import java.util.UUID;
 /**
  * The events of one program as programs-service writes them, each checked against its contract, with
  * scripted event times (seconds after a fixed start), so that two programs fed the same script in two
- * orders can be compared field by field, their provenance times included.
+ * orders can be compared field by field, their provenance times included. The reaction's events are
+ * surveys-service's, about the same program.
  */
-final class EvaluationEvents {
+public final class EvaluationEvents {
 
-    static final String REGION = "73.71";
+    public static final String REGION = "73.71";
     private static final Instant START = Instant.parse("2026-03-01T01:00:00Z");
 
     private final String programId;
 
-    EvaluationEvents(String programId) {
+    public EvaluationEvents(String programId) {
         this.programId = programId;
     }
 
@@ -29,7 +31,7 @@ final class EvaluationEvents {
     }
 
     /** The plan, at {@code second}: 40 JP, passing score 60. */
-    ObjectNode planned(String type, int second, String title, String status) {
+    public ObjectNode planned(String type, int second, String title, String status) {
         Map<String, Object> program = new HashMap<>(Map.of(
                 "programId", programId, "code", "PEL-EVAL", "title", title, "regionCode", REGION,
                 "format", "TRAINING", "classical", true, "competencyType", "TEKNIS",
@@ -40,28 +42,28 @@ final class EvaluationEvents {
         return at(second, TestEvents.envelope(type, "programs-service", programId, REGION, program));
     }
 
-    ObjectNode statusChanged(int second, String from, String to) {
+    public ObjectNode statusChanged(int second, String from, String to) {
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId, "code", "PEL-EVAL",
                 "regionCode", REGION, "from", from, "to", to, "changedAt", time(second).toString()));
         data.put("reason", null);
         return event("ProgramStatusChanged", second, data);
     }
 
-    ObjectNode enrolled(int second, int participant) {
+    public ObjectNode enrolled(int second, int participant) {
         return event("ParticipantEnrolled", second, Map.of("programId", programId, "nip", nip(participant),
                 "name", "Peserta " + participant, "agencyCode", "DINKES-MKS", "regionCode", REGION,
                 "enrolledAt", time(second).toString()));
     }
 
     /** Scores as they now stand; null where none is recorded. */
-    ObjectNode scores(int second, int participant, Integer pre, Integer post) {
+    public ObjectNode scores(int second, int participant, Integer pre, Integer post) {
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId, "nip", nip(participant)));
         data.put("preTest", pre);
         data.put("postTest", post);
         return event("TestScoresRecorded", second, data);
     }
 
-    ObjectNode withdrawn(int second, int participant, String reason) {
+    public ObjectNode withdrawn(int second, int participant, String reason) {
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId, "nip", nip(participant),
                 "agencyCode", "DINKES-MKS", "reason", reason, "withdrawnAt", time(second).toString()));
         data.put("note", null);
@@ -69,7 +71,7 @@ final class EvaluationEvents {
     }
 
     /** How the program ended for one participant: completed (40 JP credited) or with its shortfalls. */
-    ObjectNode finished(int second, int participant, Integer pre, Integer post, String... shortfalls) {
+    public ObjectNode finished(int second, int participant, Integer pre, Integer post, String... shortfalls) {
         boolean completed = shortfalls.length == 0;
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId, "nip", nip(participant),
                 "agencyCode", "DINKES-MKS", "regionCode", REGION, "completed", completed,
@@ -81,7 +83,7 @@ final class EvaluationEvents {
         return event("ParticipantCompleted", second, data);
     }
 
-    ObjectNode expense(int second, long amount, long realisedSoFar) {
+    public ObjectNode expense(int second, long amount, long realisedSoFar) {
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId,
                 "expenseId", UUID.randomUUID().toString(), "category", "VENUE", "amount", amount,
                 "date", "2026-03-02", "plannedBudget", 60_000_000, "realisedBudget", realisedSoFar));
@@ -89,12 +91,39 @@ final class EvaluationEvents {
         return event("ExpenseRecorded", second, data);
     }
 
-    ObjectNode benefitEstimated(int second, long amount, Long previous) {
+    public ObjectNode benefitEstimated(int second, long amount, Long previous) {
         Map<String, Object> data = new HashMap<>(Map.of("programId", programId, "amount", amount,
                 "method", "Jam kerja yang dihemat x tarif per jam", "estimatedBy", "analyst@test",
                 "estimatedAt", time(second).toString()));
         data.put("previousAmount", previous);
         return event("BenefitEstimated", second, data);
+    }
+
+    /** One answer to the reaction questionnaire (level 1), of the given {@link #section sections}. */
+    public ObjectNode reactionSubmitted(int second, List<Map<String, Object>> sections) {
+        return surveys("EvaluationSubmitted", second, Map.of("programId", programId, "regionCode", REGION,
+                "questionnaire", "REACTION", "role", "PARTICIPANT", "sections", sections));
+    }
+
+    /** Links to the reaction questionnaire issued, {@code replaced} of them replacing earlier ones. */
+    public ObjectNode linksIssued(int second, int issued, int replaced) {
+        return surveys("EvaluationLinksIssued", second, Map.of("programId", programId, "regionCode", REGION,
+                "questionnaire", "REACTION", "role", "PARTICIPANT", "issued", issued, "replaced", replaced,
+                "expiresAt", time(second).plus(Duration.ofDays(14)).toString(), "issuedAt", time(second).toString()));
+    }
+
+    /** A section of an answer: the delivery's ({@code PENYELENGGARAAN}) or a trainer's ({@code PENGAJAR}). */
+    public static Map<String, Object> section(String instrument, String trainerId, String trainerName,
+                                              Map<String, Integer> answers) {
+        Map<String, Object> section = new HashMap<>(Map.of("instrument", instrument, "instrumentVersion", 1,
+                "answers", answers));
+        section.put("trainerId", trainerId);
+        section.put("trainerName", trainerName);
+        return section;
+    }
+
+    private ObjectNode surveys(String type, int second, Map<String, ?> data) {
+        return at(second, TestEvents.envelope(type, "surveys-service", programId, REGION, data));
     }
 
     static Instant time(int second) {

@@ -81,9 +81,10 @@ class ProgramReactionTests {
      * the first only) and, the first two, trainer B. Links: 4 issued, then 2 more replacing 1: 5 current.
      */
     private static List<ObjectNode> reaction(String programId) {
+        EvaluationEvents program = new EvaluationEvents(programId);
         List<ObjectNode> events = new ArrayList<>();
-        events.add(linksIssued(programId, 10, 4, 0));
-        events.add(linksIssued(programId, 11, 2, 1));
+        events.add(program.linksIssued(10, 4, 0));
+        events.add(program.linksIssued(11, 2, 1));
         for (int participant = 0; participant < 4; participant++) {
             List<Map<String, Object>> sections = new ArrayList<>();
             Map<String, Integer> delivery = new LinkedHashMap<>();
@@ -91,7 +92,7 @@ class ProgramReactionTests {
             for (int item = 2; item <= 8; item++) {
                 delivery.put("D" + item, 4);
             }
-            sections.add(section("PENYELENGGARAAN", null, null, delivery));
+            sections.add(EvaluationEvents.section("PENYELENGGARAAN", null, null, delivery));
             Map<String, Integer> trainerA = new LinkedHashMap<>();
             for (int item = 1; item <= 13; item++) {
                 trainerA.put("T" + item, TRAINER_A_ANSWERS[participant]);
@@ -99,45 +100,17 @@ class ProgramReactionTests {
             if (participant == 0) {
                 trainerA.put("T14", 5);
             }
-            sections.add(section("PENGAJAR", TRAINER_A, "Dr. Andi Rahman", trainerA));
+            sections.add(EvaluationEvents.section("PENGAJAR", TRAINER_A, "Dr. Andi Rahman", trainerA));
             if (participant < 2) {
                 Map<String, Integer> trainerB = new LinkedHashMap<>();
                 for (int item = 1; item <= 13; item++) {
                     trainerB.put("T" + item, 5);
                 }
-                sections.add(section("PENGAJAR", TRAINER_B, "Sitti Aminah", trainerB));
+                sections.add(EvaluationEvents.section("PENGAJAR", TRAINER_B, "Sitti Aminah", trainerB));
             }
-            events.add(submitted(programId, 20 + participant, sections));
+            events.add(program.reactionSubmitted(20 + participant, sections));
         }
         return events;
-    }
-
-    private static Map<String, Object> section(String instrument, String trainerId, String trainerName,
-                                               Map<String, Integer> answers) {
-        Map<String, Object> section = new HashMap<>(Map.of("instrument", instrument, "instrumentVersion", 1,
-                "answers", answers));
-        section.put("trainerId", trainerId);
-        section.put("trainerName", trainerName);
-        return section;
-    }
-
-    private static ObjectNode submitted(String programId, int second, List<Map<String, Object>> sections) {
-        return surveys("EvaluationSubmitted", programId, second, Map.of("programId", programId,
-                "regionCode", EvaluationEvents.REGION, "questionnaire", "REACTION", "role", "PARTICIPANT",
-                "sections", sections));
-    }
-
-    private static ObjectNode linksIssued(String programId, int second, int issued, int replaced) {
-        return surveys("EvaluationLinksIssued", programId, second, Map.of("programId", programId,
-                "regionCode", EvaluationEvents.REGION, "questionnaire", "REACTION", "role", "PARTICIPANT",
-                "issued", issued, "replaced", replaced, "expiresAt", time(second).plus(Duration.ofDays(14)).toString(),
-                "issuedAt", time(second).toString()));
-    }
-
-    private static ObjectNode surveys(String type, String programId, int second, Map<String, ?> data) {
-        ObjectNode event = TestEvents.envelope(type, "surveys-service", programId, EvaluationEvents.REGION, data);
-        event.put("occurredAt", time(second).toString());
-        return event;
     }
 
     @Test

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The events the region summary reads, as their producers write them, for one city of a test. */
-final class SummaryEvents {
+public final class SummaryEvents {
 
     private SummaryEvents() {
     }
 
-    static ObjectNode regionRegistered(String code, String parent) {
+    public static ObjectNode regionRegistered(String code, String parent) {
         Map<String, Object> data = new HashMap<>();
         data.put("code", code);
         data.put("name", "Wilayah " + code);
@@ -22,7 +22,7 @@ final class SummaryEvents {
         return TestEvents.envelope("RegionRegistered", "programs-service", code, code, data);
     }
 
-    static ObjectNode programScheduled(String city, String programId) {
+    public static ObjectNode programScheduled(String city, String programId) {
         Map<String, Object> program = new HashMap<>(Map.of(
                 "programId", programId, "code", "P-" + programId.substring(0, 8), "title", "Pelatihan Pelayanan Prima",
                 "regionCode", city, "format", "TRAINING", "classical", true, "competencyType", "TEKNIS",
@@ -34,7 +34,7 @@ final class SummaryEvents {
     }
 
     /** A response to the built-in SKM, in a campaign of its own. */
-    static ObjectNode responseSubmitted(String city, String unit, int... answers) {
+    public static ObjectNode responseSubmitted(String city, String unit, int... answers) {
         return responseSubmitted(city, unit, UUID.randomUUID().toString(), "SKM", Map.of(), answers);
     }
 
@@ -62,7 +62,7 @@ final class SummaryEvents {
                 Map.entry("indexDenominator", 9), Map.entry("channel", "PUBLIC")));
     }
 
-    static ObjectNode realisationRecorded(String city, String indicator, String period, String periodEnd,
+    public static ObjectNode realisationRecorded(String city, String indicator, String period, String periodEnd,
                                           double realisation, String capaian) {
         String id = UUID.randomUUID().toString();
         return TestEvents.envelope("RealisationRecorded", "performance-service", id, city, Map.ofEntries(
