@@ -1,34 +1,29 @@
 package id.simonev.reporting.evaluation;
 
+import static id.simonev.reporting.ReadModels.assertDecimal;
+import static id.simonev.reporting.ReadModels.assertLong;
+import static id.simonev.reporting.ReadModels.assertText;
+import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.BehaviourEvents.time;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
-import id.simonev.testing.Topics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramBehaviourTests {
 
-    /** Decimals read as BigDecimal as they are written, so that 80.00 is checked with its two decimals. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    private static final Map<String, String> TOPICS = Map.of("programs-service", Topics.PROGRAMS,
-            "surveys-service", Topics.SURVEYS, "performance-service", Topics.PERFORMANCE);
     private static final String NO_PARTICIPANT_PAIR = "not enough data: no participant has an appraisal both "
             + "before and after the program";
     private static final String NO_COMPARISON_PAIR = "not enough data: no employee of the comparison group has an "
@@ -54,19 +43,6 @@ class ProgramBehaviourTests {
     @Inject
     EntityManager entityManager;
 
-    /** Puts the events on their producers' topics in this order and waits until every one of them is applied. */
-    private void publishAndWait(List<ObjectNode> events) {
-        events.forEach(event -> Topics.publish(TOPICS.get(event.path("source").asText()),
-                event.path("aggregateId").asText(), event.toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
-    }
-
-    private boolean applied(ObjectNode event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
-    }
-
     private static ValidatableResponse get(String token, String programId) {
         var request = token == null ? given() : given().auth().oauth2(token);
         return request.when().get("/api/v1/programs/" + programId + "/evaluation").then();
@@ -74,11 +50,7 @@ class ProgramBehaviourTests {
 
     private static JsonNode evaluation(String programId) {
         String body = get(Tokens.analyst("73"), programId).statusCode(200).extract().asString();
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + body, e);
-        }
+        return json(body);
     }
 
     /**
@@ -167,7 +139,7 @@ class ProgramBehaviourTests {
         BehaviourEvents program = new BehaviourEvents(programId);
         List<ObjectNode> events = new ArrayList<>(List.of(program.planned(0)));
         events.addAll(postTraining(program));
-        publishAndWait(events);
+        publishAndWait(entityManager, events);
 
         JsonNode evaluation = evaluation(programId);
         JsonNode postTraining = evaluation.at("/behaviour/postTraining");
@@ -243,7 +215,7 @@ class ProgramBehaviourTests {
     void theParticipantsAppraisalsAreComparedWithTheirColleaguesWhoDidNotTakePart() {
         String programId = UUID.randomUUID().toString();
         BehaviourEvents program = new BehaviourEvents(programId);
-        publishAndWait(appraisals(program));
+        publishAndWait(entityManager, appraisals(program));
 
         JsonNode evaluation = evaluation(programId);
         JsonNode appraisals = evaluation.at("/behaviour/appraisals");
@@ -292,10 +264,10 @@ class ProgramBehaviourTests {
         String reversed = UUID.randomUUID().toString();
         BehaviourEvents first = new BehaviourEvents(inOrder);
         BehaviourEvents second = new BehaviourEvents(reversed);
-        publishAndWait(script(first));
+        publishAndWait(entityManager, script(first));
         List<ObjectNode> backwards = new ArrayList<>(script(second));
         Collections.reverse(backwards);
-        publishAndWait(backwards);
+        publishAndWait(entityManager, backwards);
 
         JsonNode forwards = evaluation(inOrder);
         JsonNode backwardsEvaluation = evaluation(reversed);
@@ -333,7 +305,7 @@ class ProgramBehaviourTests {
         List<ObjectNode> events = new ArrayList<>(postTraining(new BehaviourEvents(unplanned)));
         events.add(program.planned(0));
         events.addAll(postTraining(program));
-        publishAndWait(events);
+        publishAndWait(entityManager, events);
 
         Refusal.of(ProblemType.NOT_FOUND).check(() -> get(Tokens.admin(), unplanned));
         Refusal.outsideRegions().check(() -> get(Tokens.analyst("11"), planned));
@@ -355,19 +327,4 @@ class ProgramBehaviourTests {
         assertDecimal(meanChange, shift, "/meanChange/value");
     }
 
-    private static void assertDecimal(String expected, JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
-        assertTrue(value.isNumber(), pointer + " is " + value);
-        assertEquals(new BigDecimal(expected), value.decimalValue(), pointer);
-    }
-
-    private static void assertLong(long expected, JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
-        assertTrue(value.isIntegralNumber(), pointer + " is " + value);
-        assertEquals(expected, value.longValue(), pointer);
-    }
-
-    private static void assertText(String expected, JsonNode node, String pointer) {
-        assertEquals(expected, node.at(pointer).asText(), pointer);
-    }
 }

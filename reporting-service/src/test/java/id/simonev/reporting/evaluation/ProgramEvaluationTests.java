@@ -1,28 +1,24 @@
 package id.simonev.reporting.evaluation;
 
+import static id.simonev.reporting.ReadModels.assertDecimal;
+import static id.simonev.reporting.ReadModels.assertLong;
+import static id.simonev.reporting.ReadModels.assertText;
+import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.EvaluationEvents.time;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
-import id.simonev.testing.Topics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,29 +34,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramEvaluationTests {
 
-    /** Decimals read as BigDecimal as they are written, so that 40.00 is checked with its two decimals. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
     @Inject
     EntityManager entityManager;
-
-    private static void publish(List<ObjectNode> events) {
-        events.forEach(event -> Topics.publish(Topics.PROGRAMS, event.path("aggregateId").asText(), event.toString()));
-    }
-
-    /** Puts the events on the topic in this order and waits until every one of them is applied. */
-    private void publishAndWait(List<ObjectNode> events) {
-        publish(events);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
-    }
-
-    private boolean applied(ObjectNode event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
-    }
 
     private static ValidatableResponse get(String token, String programId) {
         var request = token == null ? given() : given().auth().oauth2(token);
@@ -69,27 +44,7 @@ class ProgramEvaluationTests {
 
     private static JsonNode evaluation(String programId) {
         String body = get(Tokens.analyst("73"), programId).statusCode(200).extract().asString();
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + body, e);
-        }
-    }
-
-    private static void assertDecimal(String expected, JsonNode evaluation, String pointer) {
-        JsonNode node = evaluation.at(pointer);
-        assertTrue(node.isNumber(), pointer + " is " + node);
-        assertEquals(new BigDecimal(expected), node.decimalValue(), pointer);
-    }
-
-    private static void assertLong(long expected, JsonNode evaluation, String pointer) {
-        JsonNode node = evaluation.at(pointer);
-        assertTrue(node.isIntegralNumber(), pointer + " is " + node);
-        assertEquals(expected, node.longValue(), pointer);
-    }
-
-    private static void assertText(String expected, JsonNode evaluation, String pointer) {
-        assertEquals(expected, evaluation.at(pointer).asText(), pointer);
+        return json(body);
     }
 
     /**
@@ -120,7 +75,7 @@ class ProgramEvaluationTests {
     @Test
     void aScriptedProgramShowsTheFiguresComputedByHand() {
         String programId = UUID.randomUUID().toString();
-        publishAndWait(scriptedProgram(new EvaluationEvents(programId)));
+        publishAndWait(entityManager, scriptedProgram(new EvaluationEvents(programId)));
 
         JsonNode evaluation = evaluation(programId);
         assertText("PEL-EVAL", evaluation, "/code");
@@ -203,10 +158,10 @@ class ProgramEvaluationTests {
     void theSameEventsInAnotherOrderGiveTheSameEvaluation() {
         String inOrder = UUID.randomUUID().toString();
         String reversed = UUID.randomUUID().toString();
-        publishAndWait(orderScript(new EvaluationEvents(inOrder)));
+        publishAndWait(entityManager, orderScript(new EvaluationEvents(inOrder)));
         List<ObjectNode> backwards = new ArrayList<>(orderScript(new EvaluationEvents(reversed)));
         Collections.reverse(backwards);
-        publishAndWait(backwards);
+        publishAndWait(entityManager, backwards);
 
         JsonNode first = evaluation(inOrder);
         JsonNode second = evaluation(reversed);
@@ -250,8 +205,9 @@ class ProgramEvaluationTests {
         ObjectNode scores = program.scores(2, 1, 40, 70);
         ObjectNode expense = program.expense(3, 1_000_000, 1_000_000);
         ObjectNode finished = program.finished(4, 1, 40, 70);
-        publishAndWait(List.of(program.planned("ProgramScheduled", 0, "Pelatihan", "RUNNING"), enrolled, scores,
-                expense, finished, enrolled, scores, expense, finished, program.expense(5, 500, 1_000_500)));
+        publishAndWait(entityManager, List.of(program.planned("ProgramScheduled", 0, "Pelatihan", "RUNNING"),
+                enrolled, scores, expense, finished, enrolled, scores, expense, finished,
+                program.expense(5, 500, 1_000_500)));
 
         JsonNode evaluation = evaluation(programId);
         assertLong(1_000_500, evaluation, "/worth/cost");
@@ -269,7 +225,7 @@ class ProgramEvaluationTests {
         String programId = UUID.randomUUID().toString();
         EvaluationEvents program = new EvaluationEvents(programId);
         String unplanned = UUID.randomUUID().toString();
-        publishAndWait(List.of(new EvaluationEvents(unplanned).enrolled(1, 1),
+        publishAndWait(entityManager, List.of(new EvaluationEvents(unplanned).enrolled(1, 1),
                 program.planned("ProgramScheduled", 0, "Pelatihan", "SCHEDULED")));
 
         get(Tokens.operator("73.71"), programId).statusCode(200);

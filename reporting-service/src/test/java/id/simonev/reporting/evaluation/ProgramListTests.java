@@ -1,29 +1,23 @@
 package id.simonev.reporting.evaluation;
 
+import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.EvaluationEvents.time;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.TestEvents;
 import id.simonev.testing.Tokens;
-import id.simonev.testing.Topics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,25 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramListTests {
 
-    /** Decimals read as BigDecimal as they are written, so that 66.67 is checked with its two decimals. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-
     @Inject
     EntityManager entityManager;
-
-    private void publishAndWait(List<ObjectNode> events) {
-        events.forEach(event -> Topics.publish(event.path("source").asText().equals("surveys-service")
-                ? Topics.SURVEYS : Topics.PROGRAMS, event.path("aggregateId").asText(), event.toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
-    }
-
-    private boolean applied(ObjectNode event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
-    }
 
     /** The plan of a program, with what the list shows and filters by. */
     private static ObjectNode planned(String programId, String code, String region, String agency, String format,
@@ -104,11 +81,7 @@ class ProgramListTests {
 
     private static JsonNode list(String region, String query) {
         String body = get(Tokens.analyst("73", "74"), region, query).statusCode(200).extract().asString();
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + body, e);
-        }
+        return json(body);
     }
 
     private static List<String> codes(JsonNode page) {
@@ -134,7 +107,7 @@ class ProgramListTests {
                 a.finished(43, 3, 60, 60, "ATTENDANCE_BELOW_80_PERCENT")));
         events.addAll(List.of(rated(ids.get("A"), 50, 5), rated(ids.get("A"), 51, 5), rated(ids.get("A"), 52, 4),
                 rated(ids.get("B"), 53, 5), rated(ids.get("B"), 54, 3)));
-        publishAndWait(events);
+        publishAndWait(entityManager, events);
         return ids;
     }
 

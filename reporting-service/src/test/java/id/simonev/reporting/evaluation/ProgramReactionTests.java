@@ -1,30 +1,22 @@
 package id.simonev.reporting.evaluation;
 
+import static id.simonev.reporting.ReadModels.assertDecimal;
+import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.EvaluationEvents.time;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.simonev.testing.TestEvents;
 import id.simonev.testing.Tokens;
-import id.simonev.testing.Topics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +31,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramReactionTests {
 
-    /** Decimals read as BigDecimal as they are written, so that 80.00 is checked with its two decimals. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     private static final String TRAINER_A = "0b7c2d5e-1f3a-4c6b-8d9e-0a1b2c3d4e5f";
     private static final String TRAINER_B = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
     /** D1 of the four participants, DOMAIN.md's example; D2-D8 are 4 from everyone. */
@@ -53,27 +41,10 @@ class ProgramReactionTests {
     @Inject
     EntityManager entityManager;
 
-    /** Puts the events on the surveys topic in this order and waits until every one of them is applied. */
-    private void publishAndWait(List<ObjectNode> events) {
-        events.forEach(event -> Topics.publish(event.path("source").asText().equals("surveys-service")
-                ? Topics.SURVEYS : Topics.PROGRAMS, event.path("aggregateId").asText(), event.toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
-    }
-
-    private boolean applied(ObjectNode event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
-    }
-
     private static JsonNode evaluation(String programId) {
         String body = given().auth().oauth2(Tokens.analyst("73")).when()
                 .get("/api/v1/programs/" + programId + "/evaluation").then().statusCode(200).extract().asString();
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + body, e);
-        }
+        return json(body);
     }
 
     /**
@@ -119,7 +90,7 @@ class ProgramReactionTests {
         List<ObjectNode> events = new ArrayList<>();
         events.add(new EvaluationEvents(programId).planned("ProgramScheduled", 0, "Pelatihan", "COMPLETED"));
         events.addAll(reaction(programId));
-        publishAndWait(events);
+        publishAndWait(entityManager, events);
 
         assertTheScriptedReaction(evaluation(programId).path("reaction"));
     }
@@ -128,9 +99,9 @@ class ProgramReactionTests {
     void answersBeforeTheProgramsPlanGiveTheSameReaction() {
         String programId = UUID.randomUUID().toString();
         List<ObjectNode> events = new ArrayList<>(reaction(programId));
-        publishAndWait(events);
-        publishAndWait(List.of(new EvaluationEvents(programId).planned("ProgramScheduled", 0, "Pelatihan",
-                "COMPLETED")));
+        publishAndWait(entityManager, events);
+        publishAndWait(entityManager, List.of(new EvaluationEvents(programId).planned("ProgramScheduled", 0,
+                "Pelatihan", "COMPLETED")));
 
         assertTheScriptedReaction(evaluation(programId).path("reaction"));
     }
@@ -143,7 +114,7 @@ class ProgramReactionTests {
         List<ObjectNode> once = reaction(programId);
         events.addAll(once);
         events.addAll(once);
-        publishAndWait(events);
+        publishAndWait(entityManager, events);
 
         assertTheScriptedReaction(evaluation(programId).path("reaction"));
     }
@@ -200,9 +171,4 @@ class ProgramReactionTests {
         assertEquals(2, reaction.path("trainers").size());
     }
 
-    private static void assertDecimal(String expected, JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
-        assertTrue(value.isNumber(), pointer + " is " + value);
-        assertEquals(new BigDecimal(expected), value.decimalValue(), pointer);
-    }
 }

@@ -1,31 +1,26 @@
 package id.simonev.reporting.evaluation;
 
+import static id.simonev.reporting.ReadModels.assertDecimal;
+import static id.simonev.reporting.ReadModels.assertText;
+import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.publishAndWait;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
-import id.simonev.testing.Topics;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,47 +32,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ProgramResultsTests {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
-    private static final Map<String, String> TOPICS = Map.of("programs-service", Topics.PROGRAMS,
-            "performance-service", Topics.PERFORMANCE, "surveys-service", Topics.SURVEYS);
-
     @Inject
     EntityManager entityManager;
-
-    /** Puts each event on its producer's topic, in this order, and waits until every one of them is applied. */
-    private void publishAndWait(List<ObjectNode> events) {
-        events.forEach(event -> Topics.publish(TOPICS.get(event.path("source").asText()),
-                event.path("aggregateId").asText(), event.toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::applied));
-    }
-
-    private boolean applied(ObjectNode event) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
-    }
 
     private static JsonNode evaluation(String region, String programId, String query) {
         String body = given().auth().oauth2(Tokens.analyst(region.substring(0, 2)))
                 .when().get("/api/v1/programs/" + programId + "/evaluation" + query)
                 .then().statusCode(200).extract().asString();
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Not JSON: " + body, e);
-        }
-    }
-
-    private static void assertDecimal(String expected, JsonNode node, String pointer) {
-        JsonNode value = node.at(pointer);
-        assertTrue(value.isNumber(), pointer + " is " + value);
-        assertEquals(new BigDecimal(expected), value.decimalValue(), pointer);
-    }
-
-    private static void assertText(String expected, JsonNode node, String pointer) {
-        assertEquals(expected, node.at(pointer).asText(), pointer);
+        return json(body);
     }
 
     /**
@@ -116,7 +78,7 @@ class ProgramResultsTests {
     @Test
     void domainsWorkedExampleGivesADifferenceInDifferencesOf22Point5() {
         ResultsEvents events = new ResultsEvents("96.01");
-        publishAndWait(domainExample(events));
+        publishAndWait(entityManager, domainExample(events));
 
         JsonNode results = evaluation(events.region, events.programId, "").at("/results");
         assertText("windows:n-periods-v1", results, "/windowsRule");
@@ -146,7 +108,7 @@ class ProgramResultsTests {
     @Test
     void windowsCanBeSetPerRequest() {
         ResultsEvents events = new ResultsEvents("96.02");
-        publishAndWait(domainExample(events));
+        publishAndWait(entityManager, domainExample(events));
 
         // One quarter each side: treated 90 -> 110 (+20), group 100 -> 100 (A 100, B 100): +20.00.
         JsonNode oneQuarter = evaluation(events.region, events.programId, "?periods=1").at("/results/outcomes/0");
@@ -178,7 +140,7 @@ class ProgramResultsTests {
         String health = events.agency("SUDINKES-JP");
         String other = events.agency("SUDINKES-JT");
         String treated = "PKM-T-" + events.region;
-        publishAndWait(List.of(
+        publishAndWait(entityManager, List.of(
                 events.unitRegistered(0, treated, health), events.unitRegistered(1, "PKM-S-96.03", health),
                 events.unitRegistered(2, "PKM-P-96.03", other), events.unitRegistered(3, "PKM-Q-96.03", other),
                 events.planned(4, List.of(treated)), events.enrolled(5, 1, health),
@@ -220,7 +182,7 @@ class ProgramResultsTests {
     void aWindowWithoutDataIsNotEnoughDataWithItsReason() {
         ResultsEvents events = new ResultsEvents("96.04");
         String health = events.agency("DINKES");
-        publishAndWait(List.of(events.planned(0, List.of(health + "/IKU-01", health + "/IKU-404")),
+        publishAndWait(entityManager, List.of(events.planned(0, List.of(health + "/IKU-01", health + "/IKU-404")),
                 events.enrolled(1, 1, health),
                 events.indicatorDefined(2, health, "IKU-01", "QUARTER"),
                 events.realised(3, health, "IKU-01", "2025-Q3", 90)));
@@ -238,10 +200,10 @@ class ProgramResultsTests {
     void eventsInAnyOrderGiveTheSameResults() {
         ResultsEvents forwards = new ResultsEvents("96.05");
         ResultsEvents backwards = new ResultsEvents("96.06");
-        publishAndWait(domainExample(forwards));
+        publishAndWait(entityManager, domainExample(forwards));
         List<ObjectNode> reversed = new ArrayList<>(domainExample(backwards));
         Collections.reverse(reversed);
-        publishAndWait(reversed);
+        publishAndWait(entityManager, reversed);
 
         String first = evaluation(forwards.region, forwards.programId, "").at("/results").toString()
                 .replace(forwards.region, "REGION");
@@ -254,10 +216,10 @@ class ProgramResultsTests {
     @Test
     void theProgramListShowsTheDifferenceInDifferences() {
         ResultsEvents events = new ResultsEvents("96.07");
-        publishAndWait(domainExample(events));
+        publishAndWait(entityManager, domainExample(events));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            JsonNode item = JSON.readTree(given().auth().oauth2(Tokens.analyst("96"))
+            JsonNode item = json(given().auth().oauth2(Tokens.analyst("96"))
                     .queryParam("size", 100)
                     .when().get("/api/v1/reports/regions/96/programs").then().statusCode(200).extract().asString())
                     .at("/items").findParents("programId").stream()
@@ -273,7 +235,7 @@ class ProgramResultsTests {
     @Test
     void windowParametersOutOfRangeAreRefusedByName() {
         ResultsEvents events = new ResultsEvents("96.08");
-        publishAndWait(List.of(events.planned(0, List.of())));
+        publishAndWait(entityManager, List.of(events.planned(0, List.of())));
         for (String[] refused : new String[][] {{"periods", "0"}, {"periods", "13"}, {"periods", "two"},
                 {"lagPeriods", "-1"}, {"ikmPeriodType", "WEEK"}}) {
             Refusal.of(ProblemType.INVALID_REQUEST, refused[0]).check(() -> given()

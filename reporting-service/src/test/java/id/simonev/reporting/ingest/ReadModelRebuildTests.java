@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.simonev.platform.problem.ProblemType;
+import id.simonev.reporting.ReadModels;
 import id.simonev.reporting.evaluation.EvaluationEvents;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
@@ -70,7 +71,7 @@ class ReadModelRebuildTests {
         String city = PROVINCE + ".71";
         String programId = UUID.randomUUID().toString();
         List<ObjectNode> events = everyKindOfEvent(city, programId);
-        events.forEach(ReadModelRebuildTests::publish);
+        events.forEach(ReadModels::publish);
         String notAnEvent = "not an event, for " + city;
         Topics.publish(Topics.PROGRAMS, city, notAnEvent);
         await().atMost(Duration.ofSeconds(30)).until(() -> events.stream().allMatch(this::appliedOnce)
@@ -104,7 +105,7 @@ class ReadModelRebuildTests {
         String city = PROVINCE + ".72";
         List<ObjectNode> before = List.of(regionRegistered(PROVINCE, null), regionRegistered(city, PROVINCE),
                 response(city));
-        before.forEach(ReadModelRebuildTests::publish);
+        before.forEach(ReadModels::publish);
         await().atMost(Duration.ofSeconds(30)).until(() -> before.stream().allMatch(this::appliedOnce));
 
         ObjectNode whileRunning = response(city);
@@ -192,15 +193,6 @@ class ReadModelRebuildTests {
 
     private static ObjectNode response(String city) {
         return responseSubmitted(city, "PKM-" + city, 4, 4, 4, 4, 4, 4, 4, 4, 4);
-    }
-
-    private static void publish(ObjectNode event) {
-        String topic = switch (event.path("source").asText()) {
-            case "surveys-service" -> Topics.SURVEYS;
-            case "performance-service" -> Topics.PERFORMANCE;
-            default -> Topics.PROGRAMS;
-        };
-        Topics.publish(topic, event.path("aggregateId").asText(), event.toString());
     }
 
     private static ValidatableResponse start(String token) {
