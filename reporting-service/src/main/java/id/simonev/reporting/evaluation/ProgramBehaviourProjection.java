@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +44,11 @@ class ProgramBehaviourProjection implements Projection {
     record Section(@NotEmpty Map<@NotBlank String, @NotNull @Min(1) @Max(5) Integer> answers) {
     }
 
-    record LinksIssued(@NotNull UUID programId, @NotBlank String questionnaire, @NotBlank String role,
-                       @NotNull @PositiveOrZero Integer issued, @NotNull @PositiveOrZero Integer replaced) {
-    }
-
     @Override
     public EventHandlers handlers() {
         return EventHandlers.builder()
                 .on("EvaluationSubmitted", Submitted.class, this::submitted)
-                .on("EvaluationLinksIssued", LinksIssued.class, this::linksIssued)
+                .on("EvaluationLinksIssued", ProgramReactionProjection.LinksIssued.class, this::linksIssued)
                 .build();
     }
 
@@ -79,7 +74,7 @@ class ProgramBehaviourProjection implements Projection {
                 .executeUpdate());
     }
 
-    void linksIssued(LinksIssued links, EventEnvelope event) {
+    void linksIssued(ProgramReactionProjection.LinksIssued links, EventEnvelope event) {
         if (POST_TRAINING.equals(links.questionnaire())) {
             role(links.programId(), links.role(), 0, links.issued() - links.replaced(), event.occurredAt());
         }
