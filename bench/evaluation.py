@@ -133,8 +133,8 @@ def build_if_needed() -> None:
                                                           else (REPO / root).rglob("*")))
         if not newer:
             return
-    print("Building reporting-service (mvn -q -o package -pl reporting-service -am -DskipTests)", flush=True)
-    result = subprocess.run(["mvn", "-q", "-o", "package", "-pl", "reporting-service", "-am", "-DskipTests"],
+    print("Building reporting-service (mvn -q -o clean package -pl reporting-service -am -DskipTests)", flush=True)
+    result = subprocess.run(["mvn", "-q", "-o", "clean", "package", "-pl", "reporting-service", "-am", "-DskipTests"],
                             cwd=REPO, capture_output=True, text=True)
     if result.returncode != 0 or not JAR.exists():
         raise CannotRun("the build failed:\n" + (result.stdout + result.stderr)[-3000:])
