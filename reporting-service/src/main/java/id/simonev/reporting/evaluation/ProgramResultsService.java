@@ -181,8 +181,8 @@ public class ProgramResultsService {
                         select service_unit_code, month <= ?3, index_denominator, sum(responses), sum(points_sum),
                             max(as_of)
                         from unit_skm_month
-                        where service_unit_code = any(string_to_array(?1, ','))
-                            and (month between ?2 and ?3 or month between ?4 and ?5)
+                        where service_unit_code = any(string_to_array(?1, ',')) and month between ?2 and ?5
+                            and (month <= ?3 or month >= ?4)
                         group by 1, 2, 3""")
                 .setParameter(1, String.join(",", units.keySet()))
                 .setParameter(2, windows.before().start())
