@@ -13,6 +13,7 @@ import id.simonev.reporting.rule.RatingGap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,9 +43,13 @@ class ProgramBehaviourService {
         this.entityManager = entityManager;
     }
 
-    /** Level 3 of a program whose plan reporting has; the caller has checked the program is theirs to see. */
-    BehaviourLevel behaviour(UUID programId) {
-        return new BehaviourLevel(postTraining(programId), appraisals(programId));
+    /**
+     * Level 3 of a program whose plan reporting has, with its dates and post-training lag; the caller has checked
+     * the program is theirs to see.
+     */
+    BehaviourLevel behaviour(UUID programId, LocalDate start, LocalDate end, int lagMonths) {
+        return new BehaviourLevel(postTraining(programId),
+                appraisals(programId, new AppraisalWindow(start, end, lagMonths)));
     }
 
     private BehaviourLevel.PostTraining postTraining(UUID programId) {
@@ -82,12 +87,7 @@ class ProgramBehaviourService {
     private record Member(boolean participant, String nip, String agencyCode, String positionType) {
     }
 
-    private BehaviourLevel.Appraisals appraisals(UUID programId) {
-        Object[] program = rows("""
-                select start_date, end_date, post_training_lag_months from program_evaluation
-                where program_id = ?1""", programId).get(0);
-        AppraisalWindow window = new AppraisalWindow(Columns.date(program[0]), Columns.date(program[1]),
-                (int) Columns.count(program[2]));
+    private BehaviourLevel.Appraisals appraisals(UUID programId, AppraisalWindow window) {
         List<Member> members = members(programId);
         Map<String, Map<Appraisal, Instant>> appraisals = appraisalsOf(members);
         AppraisalShift.Tally participants = AppraisalShift.Tally.EMPTY;

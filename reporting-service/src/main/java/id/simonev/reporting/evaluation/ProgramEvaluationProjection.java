@@ -153,7 +153,8 @@ class ProgramEvaluationProjection implements Projection {
     void enrolled(Enrolled enrolment, EventEnvelope event) {
         change(enrolment.programId(), enrolment.nip(), event.occurredAt(), Participant::enrol);
         entityManager.createNativeQuery("""
-                        update program_evaluation_participant set agency_code = ?3 where program_id = ?1 and nip = ?2""")
+                        update program_evaluation_participant set agency_code = ?3
+                        where program_id = ?1 and nip = ?2""")
                 .setParameter(1, enrolment.programId())
                 .setParameter(2, enrolment.nip())
                 .setParameter(3, enrolment.agencyCode())

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +61,14 @@ public class ProgramEvaluationService {
         Map<String, Long> shortfalls = reasons(programId, ProgramEvaluationProjection.SHORTFALL);
         Instant planAt = Columns.instant(row[10]);
         Instant statusAt = Columns.instant(row[12]);
+        LocalDate start = Columns.date(row[7]);
+        LocalDate end = Columns.date(row[8]);
         return new ProgramEvaluation(programId, (String) row[1], (String) row[2], region, (String) row[4],
-                (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
-                (String) row[11], (int) Columns.count(row[9]),
+                (String) row[5], (String) row[6], start, end, (String) row[11], (int) Columns.count(row[9]),
                 statusAt == null || planAt.isAfter(statusAt) ? planAt : statusAt,
-                reaction(programId, row), learning(row, shortfalls, withdrawals), behaviour.behaviour(programId),
-                results.results(programId, region, Columns.date(row[7]), Columns.date(row[8]), windows), worth(row));
+                reaction(programId, row), learning(row, shortfalls, withdrawals),
+                behaviour.behaviour(programId, start, end, (int) Columns.count(row[38])),
+                results.results(programId, region, start, end, Columns.instant(row[39]), windows), worth(row));
     }
 
     /** Level 1: the delivery's and each trainer's rating from the sums kept, and the response rate. */
@@ -186,7 +189,8 @@ public class ProgramEvaluationService {
                             high, medium, low,
                             enrolled, taking_part, withdrawn, completed, not_completed, jp_credited,
                             cost, benefit_amount, benefit_method, benefit_estimated_by, benefit_estimated_at,
-                            worth_as_of, learning_as_of, reaction_links, reaction_as_of
+                            worth_as_of, learning_as_of, reaction_links, reaction_as_of, post_training_lag_months,
+                            outcomes_at
                         from program_evaluation where program_id = ?1""")
                 .setParameter(1, programId).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);

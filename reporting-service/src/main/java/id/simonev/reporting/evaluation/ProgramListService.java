@@ -84,8 +84,8 @@ public class ProgramListService {
     }
 
     private ProgramListItem item(Object[] row, Rating delivery) {
-        Instant asOf = Stream.of(row[23], row[24], row[25], row[26], row[27]).map(Columns::instant).filter(Objects::nonNull)
-                .max(Instant::compareTo).orElse(null);
+        Instant asOf = Stream.of(row[23], row[24], row[25], row[26], row[27]).map(Columns::instant)
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
         return new ProgramListItem((UUID) row[0], (String) row[1], (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], Columns.date(row[7]), Columns.date(row[8]),
                 (String) row[9], Columns.count(row[10]),

@@ -35,7 +35,7 @@ class ProgramResultsRefresher {
     @Transactional
     void refresh() {
         List<?> stale = entityManager.createNativeQuery("""
-                        select program_id, region_code, start_date, end_date from program_evaluation
+                        select program_id, region_code, start_date, end_date, outcomes_at from program_evaluation
                         where results_stale and region_code is not null
                         limit ?1 for update skip locked""")
                 .setParameter(1, PROGRAMS_PER_ROUND).getResultList();
@@ -43,7 +43,7 @@ class ProgramResultsRefresher {
             Object[] program = (Object[]) result;
             UUID programId = (UUID) program[0];
             ResultsLevel level = results.results(programId, (String) program[1], Columns.date(program[2]),
-                    Columns.date(program[3]), ProgramResultsService.DEFAULT_WINDOWS);
+                    Columns.date(program[3]), Columns.instant(program[4]), ProgramResultsService.DEFAULT_WINDOWS);
             entityManager.createNativeQuery("""
                             update program_evaluation set results_headline = cast(?2 as jsonb),
                                 results_as_of = cast(?3 as timestamptz), results_stale = false

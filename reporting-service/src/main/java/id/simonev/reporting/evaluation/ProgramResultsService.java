@@ -51,16 +51,18 @@ public class ProgramResultsService {
         this.entityManager = entityManager;
     }
 
-    /** The program's level 4; its plan has arrived (region, start and end are known). */
-    ResultsLevel results(UUID programId, String regionCode, LocalDate start, LocalDate end,
+    /**
+     * The program's level 4; its plan has arrived (region, start and end are known).
+     *
+     * @param outcomesAt the time of the plan its outcomes were taken from
+     */
+    ResultsLevel results(UUID programId, String regionCode, LocalDate start, LocalDate end, Instant outcomesAt,
                          WindowSettings settings) {
         List<?> outcomes = entityManager.createNativeQuery("""
                         select agency_code, indicator_code, service_unit_code, expected_change
                         from program_outcome where program_id = ?1 order by position""")
                 .setParameter(1, programId).getResultList();
-        Instant[] asOf = {Columns.instant(entityManager.createNativeQuery(
-                        "select outcomes_at from program_evaluation where program_id = ?1")
-                .setParameter(1, programId).getSingleResult())};
+        Instant asOf = outcomesAt;
         String participantAgencies = String.join(",", entityManager.createNativeQuery("""
                         select distinct agency_code from program_evaluation_participant
                         where program_id = ?1 and agency_code is not null""", String.class)
@@ -73,9 +75,9 @@ public class ProgramResultsService {
                     ? indicator(scope, (String) outcome[0], (String) outcome[1], (String) outcome[3])
                     : unit(scope, (String) outcome[2], (String) outcome[3]);
             results.add(evaluated.result());
-            asOf[0] = latest(asOf[0], evaluated.asOf());
+            asOf = latest(asOf, evaluated.asOf());
         }
-        return new ResultsLevel(Windows.RULE, settings, asOf[0], results);
+        return new ResultsLevel(Windows.RULE, settings, asOf, results);
     }
 
     /** Who and when a program's outcomes are compared: its region, dates, windows and participants' agencies. */
