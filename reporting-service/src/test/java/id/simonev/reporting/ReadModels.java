@@ -1,5 +1,6 @@
 package id.simonev.reporting;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.simonev.testing.Tokens;
 import id.simonev.testing.Topics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.ValidatableResponse;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,6 +56,17 @@ public final class ReadModels {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                         "select count(*) from processed_event where event_id = ?1")
                 .setParameter(1, UUID.fromString(event.path("id").asText())).getSingleResult()).longValue() == 1);
+    }
+
+    /** {@code GET} a program's evaluation with {@code query} (empty, or {@code ?periods=1}); no token when null. */
+    public static ValidatableResponse getEvaluation(String token, String programId, String query) {
+        var request = token == null ? given() : given().auth().oauth2(token);
+        return request.when().get("/api/v1/programs/" + programId + "/evaluation" + query).then();
+    }
+
+    /** A program's evaluation as an analyst of {@code region} reads it. */
+    public static JsonNode evaluation(String region, String programId, String query) {
+        return json(getEvaluation(Tokens.analyst(region), programId, query).statusCode(200).extract().asString());
     }
 
     public static JsonNode json(String body) {

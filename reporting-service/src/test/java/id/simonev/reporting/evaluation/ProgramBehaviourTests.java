@@ -3,10 +3,10 @@ package id.simonev.reporting.evaluation;
 import static id.simonev.reporting.ReadModels.assertDecimal;
 import static id.simonev.reporting.ReadModels.assertLong;
 import static id.simonev.reporting.ReadModels.assertText;
-import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.evaluation;
+import static id.simonev.reporting.ReadModels.getEvaluation;
 import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.BehaviourEvents.time;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,6 @@ import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -42,16 +41,6 @@ class ProgramBehaviourTests {
 
     @Inject
     EntityManager entityManager;
-
-    private static ValidatableResponse get(String token, String programId) {
-        var request = token == null ? given() : given().auth().oauth2(token);
-        return request.when().get("/api/v1/programs/" + programId + "/evaluation").then();
-    }
-
-    private static JsonNode evaluation(String programId) {
-        String body = get(Tokens.analyst("73"), programId).statusCode(200).extract().asString();
-        return json(body);
-    }
 
     /**
      * The 360: SELF links 5, answered by 4 (B1 5, 5, 4, 4; every other item 4); SUPERVISOR links 4, then
@@ -141,7 +130,7 @@ class ProgramBehaviourTests {
         events.addAll(postTraining(program));
         publishAndWait(entityManager, events);
 
-        JsonNode evaluation = evaluation(programId);
+        JsonNode evaluation = evaluation("73", programId, "");
         JsonNode postTraining = evaluation.at("/behaviour/postTraining");
         assertText("rating:mean-top2-band-0.8-v1", postTraining, "/rule");
         assertEquals(time(41), Instant.parse(postTraining.path("asOf").asText()));
@@ -217,7 +206,7 @@ class ProgramBehaviourTests {
         BehaviourEvents program = new BehaviourEvents(programId);
         publishAndWait(entityManager, appraisals(program));
 
-        JsonNode evaluation = evaluation(programId);
+        JsonNode evaluation = evaluation("73", programId, "");
         JsonNode appraisals = evaluation.at("/behaviour/appraisals");
         assertText("appraisal-window:12-months-lag-v1", appraisals, "/windowRule");
         assertText("appraisal-shift:v1", appraisals, "/shiftRule");
@@ -269,8 +258,8 @@ class ProgramBehaviourTests {
         Collections.reverse(backwards);
         publishAndWait(entityManager, backwards);
 
-        JsonNode forwards = evaluation(inOrder);
-        JsonNode backwardsEvaluation = evaluation(reversed);
+        JsonNode forwards = evaluation("73", inOrder, "");
+        JsonNode backwardsEvaluation = evaluation("73", reversed, "");
         assertEquals(List.of(first.agency()),
                 forwards.at("/behaviour/appraisals/comparisonGroup/drawnFrom").findValuesAsText("agencyCode")
                         .stream().distinct().toList());
@@ -307,10 +296,10 @@ class ProgramBehaviourTests {
         events.addAll(postTraining(program));
         publishAndWait(entityManager, events);
 
-        Refusal.of(ProblemType.NOT_FOUND).check(() -> get(Tokens.admin(), unplanned));
-        Refusal.outsideRegions().check(() -> get(Tokens.analyst("11"), planned));
-        Refusal.of(ProblemType.UNAUTHENTICATED).check(() -> get(null, planned));
-        get(Tokens.operator("73.71"), planned).statusCode(200);
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> getEvaluation(Tokens.admin(), unplanned, ""));
+        Refusal.outsideRegions().check(() -> getEvaluation(Tokens.analyst("11"), planned, ""));
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(() -> getEvaluation(null, planned, ""));
+        getEvaluation(Tokens.operator("73.71"), planned, "").statusCode(200);
     }
 
     private static void assertShift(JsonNode shift, long employees, long pairs, long improved, long unchanged,

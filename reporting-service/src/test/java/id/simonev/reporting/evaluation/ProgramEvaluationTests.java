@@ -3,10 +3,10 @@ package id.simonev.reporting.evaluation;
 import static id.simonev.reporting.ReadModels.assertDecimal;
 import static id.simonev.reporting.ReadModels.assertLong;
 import static id.simonev.reporting.ReadModels.assertText;
-import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.evaluation;
+import static id.simonev.reporting.ReadModels.getEvaluation;
 import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.EvaluationEvents.time;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +16,6 @@ import id.simonev.platform.problem.ProblemType;
 import id.simonev.testing.Refusal;
 import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -36,16 +35,6 @@ class ProgramEvaluationTests {
 
     @Inject
     EntityManager entityManager;
-
-    private static ValidatableResponse get(String token, String programId) {
-        var request = token == null ? given() : given().auth().oauth2(token);
-        return request.when().get("/api/v1/programs/" + programId + "/evaluation").then();
-    }
-
-    private static JsonNode evaluation(String programId) {
-        String body = get(Tokens.analyst("73"), programId).statusCode(200).extract().asString();
-        return json(body);
-    }
 
     /**
      * Five participants of a 40-JP program with passing score 60:
@@ -77,7 +66,7 @@ class ProgramEvaluationTests {
         String programId = UUID.randomUUID().toString();
         publishAndWait(entityManager, scriptedProgram(new EvaluationEvents(programId)));
 
-        JsonNode evaluation = evaluation(programId);
+        JsonNode evaluation = evaluation("73", programId, "");
         assertText("PEL-EVAL", evaluation, "/code");
         assertText("73.71", evaluation, "/regionCode");
         assertText("2026-03-06", evaluation, "/endDate");
@@ -163,8 +152,8 @@ class ProgramEvaluationTests {
         Collections.reverse(backwards);
         publishAndWait(entityManager, backwards);
 
-        JsonNode first = evaluation(inOrder);
-        JsonNode second = evaluation(reversed);
+        JsonNode first = evaluation("73", inOrder, "");
+        JsonNode second = evaluation("73", reversed, "");
         ((ObjectNode) first).remove("programId");
         ((ObjectNode) second).remove("programId");
         assertEquals(first, second);
@@ -209,7 +198,7 @@ class ProgramEvaluationTests {
                 enrolled, scores, expense, finished, enrolled, scores, expense, finished,
                 program.expense(5, 500, 1_000_500)));
 
-        JsonNode evaluation = evaluation(programId);
+        JsonNode evaluation = evaluation("73", programId, "");
         assertLong(1_000_500, evaluation, "/worth/cost");
         assertLong(1, evaluation, "/learning/completion/enrolled");
         assertLong(1, evaluation, "/learning/completion/completed");
@@ -228,14 +217,14 @@ class ProgramEvaluationTests {
         publishAndWait(entityManager, List.of(new EvaluationEvents(unplanned).enrolled(1, 1),
                 program.planned("ProgramScheduled", 0, "Pelatihan", "SCHEDULED")));
 
-        get(Tokens.operator("73.71"), programId).statusCode(200);
-        get(Tokens.admin(), programId).statusCode(200);
-        Refusal.of(ProblemType.UNAUTHENTICATED).check(() -> get(null, programId));
-        Refusal.outsideRegions().check(() -> get(Tokens.analyst("11"), programId));
-        Refusal.outsideRegions().check(() -> get(Tokens.operator("73.72"), programId));
-        Refusal.of(ProblemType.NOT_FOUND).check(() -> get(Tokens.admin(), UUID.randomUUID().toString()));
+        getEvaluation(Tokens.operator("73.71"), programId, "").statusCode(200);
+        getEvaluation(Tokens.admin(), programId, "").statusCode(200);
+        Refusal.of(ProblemType.UNAUTHENTICATED).check(() -> getEvaluation(null, programId, ""));
+        Refusal.outsideRegions().check(() -> getEvaluation(Tokens.analyst("11"), programId, ""));
+        Refusal.outsideRegions().check(() -> getEvaluation(Tokens.operator("73.72"), programId, ""));
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> getEvaluation(Tokens.admin(), UUID.randomUUID().toString(), ""));
         // Heard of only through a participant: whose program it is stays unknown until its plan arrives.
-        Refusal.of(ProblemType.NOT_FOUND).check(() -> get(Tokens.admin(), unplanned));
+        Refusal.of(ProblemType.NOT_FOUND).check(() -> getEvaluation(Tokens.admin(), unplanned, ""));
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,17 +1,15 @@
 package id.simonev.reporting.evaluation;
 
 import static id.simonev.reporting.ReadModels.assertDecimal;
-import static id.simonev.reporting.ReadModels.json;
+import static id.simonev.reporting.ReadModels.evaluation;
 import static id.simonev.reporting.ReadModels.publishAndWait;
 import static id.simonev.reporting.evaluation.EvaluationEvents.time;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.simonev.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,12 +38,6 @@ class ProgramReactionTests {
 
     @Inject
     EntityManager entityManager;
-
-    private static JsonNode evaluation(String programId) {
-        String body = given().auth().oauth2(Tokens.analyst("73")).when()
-                .get("/api/v1/programs/" + programId + "/evaluation").then().statusCode(200).extract().asString();
-        return json(body);
-    }
 
     /**
      * Four participants answer: the delivery (D1 5, 4, 4, 2), trainer A (T1-T13 5, 5, 4, 3; T14 from
@@ -92,7 +84,7 @@ class ProgramReactionTests {
         events.addAll(reaction(programId));
         publishAndWait(entityManager, events);
 
-        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+        assertTheScriptedReaction(evaluation("73", programId, "").path("reaction"));
     }
 
     @Test
@@ -103,7 +95,7 @@ class ProgramReactionTests {
         publishAndWait(entityManager, List.of(new EvaluationEvents(programId).planned("ProgramScheduled", 0,
                 "Pelatihan", "COMPLETED")));
 
-        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+        assertTheScriptedReaction(evaluation("73", programId, "").path("reaction"));
     }
 
     @Test
@@ -116,7 +108,7 @@ class ProgramReactionTests {
         events.addAll(once);
         publishAndWait(entityManager, events);
 
-        assertTheScriptedReaction(evaluation(programId).path("reaction"));
+        assertTheScriptedReaction(evaluation("73", programId, "").path("reaction"));
     }
 
     private static void assertTheScriptedReaction(JsonNode reaction) {

@@ -2,6 +2,7 @@ package id.simonev.reporting.evaluation;
 
 import static id.simonev.reporting.ReadModels.assertDecimal;
 import static id.simonev.reporting.ReadModels.assertText;
+import static id.simonev.reporting.ReadModels.evaluation;
 import static id.simonev.reporting.ReadModels.json;
 import static id.simonev.reporting.ReadModels.publishAndWait;
 import static io.restassured.RestAssured.given;
@@ -34,13 +35,6 @@ class ProgramResultsTests {
 
     @Inject
     EntityManager entityManager;
-
-    private static JsonNode evaluation(String region, String programId, String query) {
-        String body = given().auth().oauth2(Tokens.analyst(region.substring(0, 2)))
-                .when().get("/api/v1/programs/" + programId + "/evaluation" + query)
-                .then().statusCode(200).extract().asString();
-        return json(body);
-    }
 
     /**
      * DOMAIN's worked example, quarterly, for a program of 14-18 April 2025: treated indicator capaian 80, 90
@@ -80,7 +74,7 @@ class ProgramResultsTests {
         ResultsEvents events = new ResultsEvents("96.01");
         publishAndWait(entityManager, domainExample(events));
 
-        JsonNode results = evaluation(events.region, events.programId, "").at("/results");
+        JsonNode results = evaluation(province(events), events.programId, "").at("/results");
         assertText("windows:n-periods-v1", results, "/windowsRule");
         assertText("2", results, "/windows/periods");
         assertText("2026-01-05T01:00:40Z", results, "/asOf");
@@ -111,19 +105,19 @@ class ProgramResultsTests {
         publishAndWait(entityManager, domainExample(events));
 
         // One quarter each side: treated 90 -> 110 (+20), group 100 -> 100 (A 100, B 100): +20.00.
-        JsonNode oneQuarter = evaluation(events.region, events.programId, "?periods=1").at("/results/outcomes/0");
+        JsonNode oneQuarter = evaluation(province(events), events.programId, "?periods=1").at("/results/outcomes/0");
         assertEquals(List.of("2025-Q1"), codes(oneQuarter.at("/before/periods")));
         assertEquals(List.of("2025-Q3"), codes(oneQuarter.at("/after/periods")));
         assertDecimal("20.00", oneQuarter, "/differenceInDifferences/value");
         // A lag of one quarter: after = 2025-Q4 alone: treated 90 -> 120 (+30), group 100 -> 110 (+10): +20.00.
-        JsonNode lagged = evaluation(events.region, events.programId, "?periods=1&lagPeriods=1")
+        JsonNode lagged = evaluation(province(events), events.programId, "?periods=1&lagPeriods=1")
                 .at("/results/outcomes/0");
         assertEquals(List.of("2025-Q4"), codes(lagged.at("/after/periods")));
         assertDecimal("120.00", lagged, "/treated/after/value");
         assertDecimal("110.00", lagged, "/comparison/after/value");
         assertDecimal("20.00", lagged, "/differenceInDifferences/value");
         // Three quarters each side reach 2024-Q3 and 2026-Q1, where nobody has a value: left out and named.
-        JsonNode wide = evaluation(events.region, events.programId, "?periods=3").at("/results/outcomes/0");
+        JsonNode wide = evaluation(province(events), events.programId, "?periods=3").at("/results/outcomes/0");
         assertDecimal("22.50", wide, "/differenceInDifferences/value");
     }
 
@@ -155,7 +149,7 @@ class ProgramResultsTests {
                 events.responded(18, "PKM-Q-96.03", other, "2024-10-01", 0),
                 events.responded(19, "PKM-Q-96.03", other, "2025-03-31", 0)));
 
-        JsonNode outcome = evaluation(events.region, events.programId, "").at("/results/outcomes/0");
+        JsonNode outcome = evaluation(province(events), events.programId, "").at("/results/outcomes/0");
         assertText("IKM", outcome, "/kind");
         assertText(treated, outcome, "/serviceUnitCode");
         assertText(health, outcome, "/agencyCode");
@@ -172,7 +166,7 @@ class ProgramResultsTests {
         assertDecimal("8.33", outcome, "/differenceInDifferences/value");
 
         // By semester: before 2024-S2 (the November response only for the treated unit), after 2025-S2.
-        JsonNode semesters = evaluation(events.region, events.programId, "?ikmPeriodType=SEMESTER&periods=1")
+        JsonNode semesters = evaluation(province(events), events.programId, "?ikmPeriodType=SEMESTER&periods=1")
                 .at("/results/outcomes/0");
         assertEquals(List.of("2024-S2"), codes(semesters.at("/before/periods")));
         assertDecimal("75.00", semesters, "/treated/before/value");
@@ -187,7 +181,7 @@ class ProgramResultsTests {
                 events.indicatorDefined(2, health, "IKU-01", "QUARTER"),
                 events.realised(3, health, "IKU-01", "2025-Q3", 90)));
 
-        JsonNode outcomes = evaluation(events.region, events.programId, "").at("/results/outcomes");
+        JsonNode outcomes = evaluation(province(events), events.programId, "").at("/results/outcomes");
         assertTrue(outcomes.at("/0/differenceInDifferences/value").isNull());
         assertText("not enough data: the treated side has no value in the window before the program; not enough "
                 + "data: the comparison group is empty", outcomes, "/0/differenceInDifferences/reason");
@@ -205,9 +199,9 @@ class ProgramResultsTests {
         Collections.reverse(reversed);
         publishAndWait(entityManager, reversed);
 
-        String first = evaluation(forwards.region, forwards.programId, "").at("/results").toString()
+        String first = evaluation(province(forwards), forwards.programId, "").at("/results").toString()
                 .replace(forwards.region, "REGION");
-        String second = evaluation(backwards.region, backwards.programId, "").at("/results").toString()
+        String second = evaluation(province(backwards), backwards.programId, "").at("/results").toString()
                 .replace(backwards.region, "REGION");
         assertEquals(first, second);
     }
@@ -242,7 +236,12 @@ class ProgramResultsTests {
                     .auth().oauth2(Tokens.analyst("96")).queryParam(refused[0], refused[1])
                     .when().get("/api/v1/programs/" + events.programId + "/evaluation").then());
         }
-        assertEquals(0, evaluation(events.region, events.programId, "").at("/results/outcomes").size());
+        assertEquals(0, evaluation(province(events), events.programId, "").at("/results/outcomes").size());
+    }
+
+    /** The province of the test's region, which the analyst reading its evaluations covers. */
+    private static String province(ResultsEvents events) {
+        return events.region.substring(0, 2);
     }
 
     private static List<String> codes(JsonNode array) {
