@@ -75,14 +75,20 @@ class ProgramResultsProjection implements Projection {
                 .build();
     }
 
-    /** The outcomes of the plan, unless those kept come from a newer one. */
+    /**
+     * The outcomes of the plan, unless those kept come from a newer one. A plan with outcomes marks the headline
+     * stale; one without has none to compute, and clears any an earlier plan had.
+     */
     void planned(ProgramPlan plan, EventEnvelope event) {
         List<Outcome> outcomes = Objects.requireNonNullElse(plan.expectedOutcomes(), List.of());
         int taken = entityManager.createNativeQuery("""
                         insert into program_evaluation (program_id, outcomes, outcomes_at, results_stale)
-                        values (?1, ?2, ?3, true)
+                        values (?1, ?2, ?3, ?2 > 0)
                         on conflict (program_id) do update set outcomes = excluded.outcomes,
-                            outcomes_at = excluded.outcomes_at, results_stale = true
+                            outcomes_at = excluded.outcomes_at, results_stale = excluded.results_stale,
+                            results_headline = case when excluded.results_stale
+                                then program_evaluation.results_headline end,
+                            results_as_of = case when excluded.results_stale then program_evaluation.results_as_of end
                         where program_evaluation.outcomes_at is null
                             or excluded.outcomes_at >= program_evaluation.outcomes_at""")
                 .setParameter(1, plan.programId())

@@ -264,13 +264,15 @@ class ReadModelRebuildTests {
 
     /**
      * The read models once the live consumer has nothing more to apply: two looks a second apart that
-     * agree (the other test classes' last events may still be arriving).
+     * agree (the other test classes' last events may still be arriving), and no level-4 headline left for
+     * the refresher to compute.
      */
     private Map<String, List<String>> settledReadModels() {
         List<Map<String, List<String>>> looks = new ArrayList<>(List.of(readModels()));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             looks.add(readModels());
-            return looks.get(looks.size() - 1).equals(looks.get(looks.size() - 2));
+            return looks.get(looks.size() - 1).equals(looks.get(looks.size() - 2))
+                    && count("select count(*) from program_evaluation where results_stale") == 0;
         });
         return looks.get(looks.size() - 1);
     }
